@@ -1,0 +1,30 @@
+using Parquet;
+using Parquet.Schema;
+using VixShield.Data.Format;
+
+namespace VixShield.Data.Loading;
+
+/// <summary>Checks that a Parquet file carries the columns a reader needs, with the types it expects.</summary>
+internal static class ParquetColumns
+{
+    /// <summary>Returns the file's own fields matching <paramref name="expected"/> by name; a missing or mistyped column is a <see cref="DatasetException"/>.</summary>
+    public static DataField[] Require(ParquetReader reader, string file, IReadOnlyList<DataField> expected)
+    {
+        var actual = reader.Schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
+        var missing = expected.Where(f => !actual.ContainsKey(f.Name)).Select(f => f.Name).ToList();
+        if (missing.Count > 0)
+            throw new DatasetException(file, $"missing column{(missing.Count > 1 ? "s" : "")} {string.Join(", ", missing)}");
+        var result = new DataField[expected.Count];
+        for (int i = 0; i < expected.Count; i++)
+        {
+            var found = actual[expected[i].Name];
+            if (found.ClrType != expected[i].ClrType)
+                throw new DatasetException(file, $"column {found.Name} has type {TypeName(found.ClrType)}, expected {TypeName(expected[i].ClrType)}");
+            result[i] = found;
+        }
+
+        return result;
+    }
+
+    private static string TypeName(Type type) => type == typeof(int) ? "int32" : type == typeof(double) ? "double" : type == typeof(string) ? "string" : type.Name;
+}
