@@ -1,0 +1,17 @@
+namespace VixShield.Core.Engine;
+
+/// <summary>Why a fill happened.</summary>
+public enum FillReason : byte
+{
+    Open,
+    ProfitTarget,
+    StopLoss,
+    DteExit,
+    Roll,
+    Settlement,
+    HedgeOpen,
+    HedgeTakeProfit,
+    HedgeRoll,
+    HedgeNoLongerNeeded,
+    HedgeSettlement,
+}

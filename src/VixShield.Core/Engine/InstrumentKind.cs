@@ -1,0 +1,9 @@
+namespace VixShield.Core.Engine;
+
+/// <summary>The traded instrument.</summary>
+public enum InstrumentKind : byte
+{
+    SpxOption,
+    VixOption,
+    VixFuture,
+}

@@ -1,0 +1,25 @@
+using VixShield.Core.Market;
+
+namespace VixShield.Core.Engine;
+
+/// <summary>Follows a held option from one snapshot to the next and refreshes its mark.</summary>
+internal static class LegMarks
+{
+    /// <summary>
+    /// Moves <paramref name="leg"/> to snapshot <paramref name="t"/>: O(1) through the next-row link, or two binary
+    /// searches when yesterday's quote was missing. An unquoted contract keeps its last mark.
+    /// </summary>
+    public static void Advance(ref OptionLeg leg, OptionChains chains, int t, int expiration)
+    {
+        int row = leg.Row >= 0 ? chains.NextRow(leg.Row) : -1;
+        if (row < 0)
+        {
+            int slot = chains.FindExpiry(t, expiration);
+            row = slot >= 0 ? chains.FindStrike(slot, leg.Right, leg.Strike) : -1;
+        }
+
+        leg.Row = row;
+        if (row >= 0)
+            leg.Mark = chains.Mid(row);
+    }
+}
