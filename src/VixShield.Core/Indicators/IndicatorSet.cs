@@ -6,7 +6,8 @@ namespace VixShield.Core.Indicators;
 /// <remarks>
 /// Periods that a sweep varies (RSI period, A/D averaging days) are computed on first request and kept; pass the
 /// sweep's values to the constructor to compute them up front. A backtest should fetch its series once at start,
-/// not per step: lookups are thread-safe and allocation-free once cached, but not free.
+/// not per step: lookups are thread-safe and allocation-free once cached, but not free. The input arrays are kept,
+/// not copied (they are the tape's, immutable once built), because a period asked for later is computed from them.
 /// </remarks>
 public sealed class IndicatorSet
 {

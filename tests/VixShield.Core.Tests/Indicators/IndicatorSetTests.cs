@@ -70,4 +70,23 @@ public class IndicatorSetTests
             Assert.Equal(full.VixTermRatio[t], prefix.VixTermRatio[t]);
         }
     }
+
+    [Fact]
+    public void Reading_cached_indicators_per_step_allocates_nothing()
+    {
+        var set = Build(rsiPeriods: [14]);
+        set.AdvanceDecline(20);
+        int Step(int t) =>
+            (set.Rsi(14)[t] <= 35 ? 1 : 0) + (set.Macd.IsHistogramNegativeAndFalling(t) ? 1 : 0)
+            + (set.AdvanceDecline(20).IsBelowAverage(t) ? 1 : 0) + (set.VixTermRatio[t] >= 1 ? 1 : 0);
+        Step(0);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int score = 0;
+        for (int t = 0; t < set.Count; t++)
+            score += Step(t);
+        long after = GC.GetAllocatedBytesForCurrentThread();
+        Assert.Equal(0, after - before);
+        Assert.True(score > 0);
+    }
 }
