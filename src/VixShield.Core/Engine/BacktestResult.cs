@@ -11,7 +11,7 @@ public sealed record BacktestResult(BacktestMetrics Metrics, int[] Dates, double
     public double[] DailyReturns()
     {
         var returns = new double[Equity.Length];
-        Metrics.EquityCurve.DailyReturns(Equity, StartingCapital, returns);
+        Core.Metrics.EquityCurve.DailyReturns(Equity, StartingCapital, returns);
         return returns;
     }
 
