@@ -24,7 +24,7 @@ public static class Black76
         double price = Price(right, forward, strike, years, rate, vol);
         if (years <= 0 || vol <= 0)
         {
-            double delta = BlackScholes.Intrinsic(right, forward, strike) > 0 ? (right == OptionRight.Call ? 1 : -1) : 0;
+            double delta = price > 0 ? (right == OptionRight.Call ? 1 : -1) * Math.Exp(-rate * Math.Max(years, 0)) : 0;
             return new OptionGreeks(price, delta, 0, 0, 0);
         }
 

@@ -23,9 +23,11 @@ public static class BlackScholes
     {
         if (years <= 0 || vol <= 0)
         {
-            double intrinsic = Intrinsic(right, spot, strike);
-            double delta = intrinsic > 0 ? (right == OptionRight.Call ? 1 : -1) : 0;
-            return new OptionGreeks(intrinsic, delta, 0, 0, 0);
+            // No uncertainty left: the option is its discounted forward intrinsic value, as Price says.
+            double tau = Math.Max(years, 0);
+            double price = Price(right, spot, strike, years, rate, dividendYield, vol);
+            double delta = price > 0 ? (right == OptionRight.Call ? 1 : -1) * Math.Exp(-dividendYield * tau) : 0;
+            return new OptionGreeks(price, delta, 0, 0, 0);
         }
 
         double sqrtT = Math.Sqrt(years);

@@ -3,12 +3,16 @@ using VixShield.Core.Market;
 namespace VixShield.Core.Pricing;
 
 /// <summary>Implied volatility: the σ at which a model reproduces a price. NaN when the price breaks no-arbitrage bounds.</summary>
-/// <remarks>Newton steps on vega, kept inside a shrinking bisection bracket so that the solver cannot diverge.</remarks>
+/// <remarks>
+/// Newton steps on vega, kept inside a shrinking bisection bracket so that the solver cannot diverge. It stops when
+/// σ itself stops moving (not when the price is merely close), so slivers of time value still give σ to full
+/// precision; a price that no σ in [1e-6, 10] reproduces is NaN rather than a boundary value.
+/// </remarks>
 public static class ImpliedVolatility
 {
     private const double MinVol = 1e-6;
     private const double MaxVol = 10.0;
-    private const double PriceTolerance = 1e-12;
+    private const double VolTolerance = 1e-15;
 
     public static double FromBlackScholes(OptionRight right, double price, double spot, double strike, double years, double rate, double dividendYield)
     {
@@ -36,19 +40,24 @@ public static class ImpliedVolatility
 
     private static double Solve(double target, Func<double, OptionGreeks> model)
     {
-        double lo = MinVol, hi = MaxVol, vol = 0.2;
-        for (int i = 0; i < 100; i++)
+        double lo = MinVol, hi = MaxVol;
+        if (model(hi).Price < target || model(lo).Price > target)
+            return double.NaN;
+        double vol = 0.2;
+        for (int i = 0; i < 200; i++)
         {
             var g = model(vol);
             double diff = g.Price - target;
-            if (Math.Abs(diff) < PriceTolerance * Math.Max(1.0, target))
+            if (diff == 0)
                 return vol;
             if (diff > 0) hi = vol;
             else lo = vol;
             double next = g.Vega > 1e-300 ? vol - diff / g.Vega : double.NaN;
-            vol = next > lo && next < hi ? next : 0.5 * (lo + hi);
-            if (hi - lo < 1e-15)
-                return vol;
+            if (!(next > lo && next < hi))
+                next = 0.5 * (lo + hi);
+            if (Math.Abs(next - vol) <= VolTolerance * vol || hi - lo <= VolTolerance * vol)
+                return next;
+            vol = next;
         }
 
         return vol;
