@@ -13,7 +13,7 @@ public sealed record SsviParameters(double Rho, double Eta, double Gamma)
     public static SsviParameters SpxDefault { get; } = new(-0.7, 1.15, 0.45);
 
     /// <summary>VIX options: call skew.</summary>
-    public static SsviParameters VixDefault { get; } = new(0.45, 1.3, 0.5);
+    public static SsviParameters VixDefault { get; } = new(0.85, 1.05, 0.5);
 
     internal IEnumerable<string> Problems(string name)
     {
