@@ -54,7 +54,7 @@ public static class SyntheticMarketGenerator
         cancel.ThrowIfCancellationRequested();
         var manifest = new DatasetManifest
         {
-            Name = Path.GetFileName(Path.GetFullPath(outDirectory).TrimEnd(Path.DirectorySeparatorChar)),
+            Name = $"synthetic-{path.Dates[0]:yyyyMMdd}-{path.Dates[^1]:yyyyMMdd}-seed{options.Seed}",
             Source = new DatasetSource { Kind = "synthetic", Seed = options.Seed, Model = ModelDescription.For(options) },
         };
         writer.Commit(manifest);
