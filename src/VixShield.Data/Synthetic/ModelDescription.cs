@@ -19,10 +19,13 @@ public static class ModelDescription
         "Ait-Sahalia and Kimmel (2007), Maximum likelihood estimation of stochastic volatility models, Journal of Financial Economics 83",
         "Broadie, Chernov and Johannes (2007), Model specification and risk premia: evidence from futures options, Journal of Finance 62(3)",
         "Carr and Wu (2009), Variance risk premiums, Review of Financial Studies 22(3)",
+        "Duan and Yeh (2010), Jump and volatility risk premiums implied by VIX, Journal of Economic Dynamics and Control 34",
+        "Cox, Ingersoll and Ross (1985), A theory of the term structure of interest rates, Econometrica 53",
         "Zhu and Lian (2012), An analytical formula for VIX futures and its applications, Journal of Futures Markets 32(2)",
         "Gatheral and Jacquier (2014), Arbitrage-free SVI volatility surfaces, Quantitative Finance 14(1)",
         "Lord, Koekkoek and van Dijk (2010), A comparison of biased simulation schemes for stochastic volatility models, Quantitative Finance 10(2)",
         "Vasicek (1977), An equilibrium characterization of the term structure, Journal of Financial Economics 5",
+        "Blackman and Vigna (2021), Scrambled linear pseudorandom number generators, ACM TOMS 47(4)",
         "Cboe, VIX White Paper and VX futures contract specifications (final settlement date rule)",
     ];
 

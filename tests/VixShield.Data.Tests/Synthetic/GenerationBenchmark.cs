@@ -3,7 +3,10 @@ using VixShield.Data.Synthetic;
 
 namespace VixShield.Data.Tests.Synthetic;
 
-/// <summary>Times the 10-year default generation. Explicit: run with <c>dotnet test -c Release tests/VixShield.Data.Tests -- --explicit only</c>.</summary>
+/// <summary>
+/// Times the 10-year default generation. Explicit (never part of a normal run): build Release, then
+/// <c>dotnet tests/VixShield.Data.Tests/bin/Release/net10.0/VixShield.Data.Tests.dll -class VixShield.Data.Tests.Synthetic.GenerationBenchmark -explicit only -showLiveOutput</c>.
+/// </summary>
 public class GenerationBenchmark(ITestOutputHelper output)
 {
     [Fact(Explicit = true)]
