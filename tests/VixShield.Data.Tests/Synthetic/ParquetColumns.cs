@@ -29,9 +29,9 @@ internal static class ParquetColumns
         for (int g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
-            var buffer = new string[group.RowCount];
+            var buffer = new string?[group.RowCount];
             await group.ReadAsync(field, buffer.AsMemory());
-            all.AddRange(buffer);
+            all.AddRange(buffer.Select(s => s ?? ""));
         }
 
         return [.. all];
