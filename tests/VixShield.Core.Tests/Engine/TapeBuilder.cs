@@ -10,7 +10,7 @@ internal sealed class TapeBuilder
     private sealed class Snapshot
     {
         public required int Date { get; init; }
-        public double Open, High, Low, Close, Vix = 15, Vix3m = 17, Rate;
+        public double Open, High, Low, Close, Vix = 15, Vix3m = 17;
         public int Advances = 1500, Declines = 1500;
         public readonly List<(int Expiration, SettlementStyle Settlement, OptionRight Right, double Strike, decimal Bid, decimal Ask, double Delta)> Spx = [];
         public readonly List<(int Expiration, decimal Bid, decimal Ask, double Settle)> Futures = [];
@@ -48,7 +48,7 @@ internal sealed class TapeBuilder
         var series = new MarketSeries(
             _snapshots.Select(s => s.Open).ToArray(), _snapshots.Select(s => s.High).ToArray(), _snapshots.Select(s => s.Low).ToArray(),
             _snapshots.Select(s => s.Close).ToArray(), _snapshots.Select(s => s.Vix).ToArray(), _snapshots.Select(s => s.Vix3m).ToArray(),
-            _snapshots.Select(s => s.Advances).ToArray(), _snapshots.Select(s => s.Declines).ToArray(), _snapshots.Select(s => s.Rate).ToArray());
+            _snapshots.Select(s => s.Advances).ToArray(), _snapshots.Select(s => s.Declines).ToArray(), _snapshots.Select(_ => 0.0).ToArray());
 
         var spx = _snapshots.SelectMany(s => s.Spx.Select(q => (s.Date, s.Close, q)))
             .OrderBy(r => r.Date).ThenBy(r => r.q.Expiration).ThenBy(r => r.q.Right).ThenBy(r => r.q.Strike).ToList();
