@@ -31,6 +31,10 @@ public static class DatasetSchema
     }
 
     /// <summary>Columns of each file in <see cref="SpxOptionsFolder"/>, sorted by (date, expiration, right, strike).</summary>
+    /// <remarks>
+    /// Prices and strikes are doubles (exact decimals); IV and greeks are float32: model outputs with no exactness to keep,
+    /// stored at the precision the tape holds them, which halves what a load must decompress.
+    /// </remarks>
     public static class SpxOptions
     {
         public static readonly DataField<int> Date = new("date");
@@ -40,11 +44,11 @@ public static class DatasetSchema
         public static readonly DataField<string> Right = new("right", nullable: false);
         public static readonly DataField<double> Bid = new("bid");
         public static readonly DataField<double> Ask = new("ask");
-        public static readonly DataField<double> Iv = new("iv");
-        public static readonly DataField<double> Delta = new("delta");
-        public static readonly DataField<double> Gamma = new("gamma");
-        public static readonly DataField<double> Theta = new("theta");
-        public static readonly DataField<double> Vega = new("vega");
+        public static readonly DataField<float> Iv = new("iv");
+        public static readonly DataField<float> Delta = new("delta");
+        public static readonly DataField<float> Gamma = new("gamma");
+        public static readonly DataField<float> Theta = new("theta");
+        public static readonly DataField<float> Vega = new("vega");
         public static readonly DataField<double> Underlying = new("underlying");
         public static readonly DataField<int> OpenInterest = new("open_interest");
         public static readonly DataField<int> Volume = new("volume");
@@ -72,8 +76,8 @@ public static class DatasetSchema
         public static readonly DataField<string> Right = new("right", nullable: false);
         public static readonly DataField<double> Bid = new("bid");
         public static readonly DataField<double> Ask = new("ask");
-        public static readonly DataField<double> Iv = new("iv");
-        public static readonly DataField<double> Delta = new("delta");
+        public static readonly DataField<float> Iv = new("iv");
+        public static readonly DataField<float> Delta = new("delta");
         public static readonly DataField<double> Future = new("future");
         public static readonly ParquetSchema Schema = new(Date, Expiration, Strike, Right, Bid, Ask, Iv, Delta, Future);
     }
@@ -91,7 +95,7 @@ public static class DatasetSchema
         };
         foreach (var field in schema.GetDataFields())
         {
-            var hint = field.ClrType == typeof(double) ? EncodingHint.ByteSplitStream
+            var hint = field.ClrType == typeof(double) || field.ClrType == typeof(float) ? EncodingHint.ByteSplitStream
                 : field.ClrType == typeof(int) ? EncodingHint.DeltaBinaryPacked
                 : EncodingHint.Dictionary;
             options.ColumnEncodingHints[field.Path.ToString()] = hint;

@@ -79,11 +79,11 @@ public sealed class DatasetWriter : IAsyncDisposable
             await group.WriteAsync(O.Right, Array.ConvertAll(part, r => DatasetSchema.RightCode(r.Right)));
             await group.WriteAsync(O.Bid, Column(part, r => r.Bid), cancellationToken: cancel);
             await group.WriteAsync(O.Ask, Column(part, r => r.Ask), cancellationToken: cancel);
-            await group.WriteAsync(O.Iv, Column(part, r => r.ImpliedVol), cancellationToken: cancel);
-            await group.WriteAsync(O.Delta, Column(part, r => r.Delta), cancellationToken: cancel);
-            await group.WriteAsync(O.Gamma, Column(part, r => r.Gamma), cancellationToken: cancel);
-            await group.WriteAsync(O.Theta, Column(part, r => r.Theta), cancellationToken: cancel);
-            await group.WriteAsync(O.Vega, Column(part, r => r.Vega), cancellationToken: cancel);
+            await group.WriteAsync(O.Iv, Column(part, r => (float)r.ImpliedVol), cancellationToken: cancel);
+            await group.WriteAsync(O.Delta, Column(part, r => (float)r.Delta), cancellationToken: cancel);
+            await group.WriteAsync(O.Gamma, Column(part, r => (float)r.Gamma), cancellationToken: cancel);
+            await group.WriteAsync(O.Theta, Column(part, r => (float)r.Theta), cancellationToken: cancel);
+            await group.WriteAsync(O.Vega, Column(part, r => (float)r.Vega), cancellationToken: cancel);
             await group.WriteAsync(O.Underlying, Column(part, r => r.Underlying), cancellationToken: cancel);
             await group.WriteAsync(O.OpenInterest, Column(part, r => r.OpenInterest), cancellationToken: cancel);
             await group.WriteAsync(O.Volume, Column(part, r => r.Volume), cancellationToken: cancel);
@@ -117,8 +117,8 @@ public sealed class DatasetWriter : IAsyncDisposable
             await group.WriteAsync(V.Right, Array.ConvertAll(part, r => DatasetSchema.RightCode(r.Right)));
             await group.WriteAsync(V.Bid, Column(part, r => r.Bid), cancellationToken: cancel);
             await group.WriteAsync(V.Ask, Column(part, r => r.Ask), cancellationToken: cancel);
-            await group.WriteAsync(V.Iv, Column(part, r => r.ImpliedVol), cancellationToken: cancel);
-            await group.WriteAsync(V.Delta, Column(part, r => r.Delta), cancellationToken: cancel);
+            await group.WriteAsync(V.Iv, Column(part, r => (float)r.ImpliedVol), cancellationToken: cancel);
+            await group.WriteAsync(V.Delta, Column(part, r => (float)r.Delta), cancellationToken: cancel);
             await group.WriteAsync(V.Future, Column(part, r => r.Future), cancellationToken: cancel);
         }, rowGroupPerMonth: true);
         Interlocked.Add(ref _vixOptionRows, rows.Count);

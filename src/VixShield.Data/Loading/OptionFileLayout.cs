@@ -15,11 +15,11 @@ internal sealed record OptionFileLayout(
     DataField<string> Right,
     DataField<double> Bid,
     DataField<double> Ask,
-    DataField<double> Iv,
-    DataField<double> Delta,
-    DataField<double>? Gamma,
-    DataField<double>? Theta,
-    DataField<double>? Vega,
+    DataField<float> Iv,
+    DataField<float> Delta,
+    DataField<float>? Gamma,
+    DataField<float>? Theta,
+    DataField<float>? Vega,
     DataField<double> Underlying,
     SettlementStyle FixedSettlement)
 {

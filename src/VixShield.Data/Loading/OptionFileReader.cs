@@ -111,10 +111,12 @@ internal sealed class OptionFileReader
         return parts;
     }
 
+    private bool LoadsGreeks => _layout.HasGreeks && _options.Greeks;
+
     private OptionRows Allocate(int n) => new(
         new int[n], new int[n], new SettlementStyle[n], new OptionRight[n], new float[n], new int[n], new int[n],
-        new float[n], new float[n], _layout.HasGreeks ? new float[n] : null, _layout.HasGreeks ? new float[n] : null,
-        _layout.HasGreeks ? new float[n] : null, new double[n]);
+        new float[n], new float[n], LoadsGreeks ? new float[n] : null, LoadsGreeks ? new float[n] : null,
+        LoadsGreeks ? new float[n] : null, new double[n]);
 
     private async Task DecodeAsync(Part part, OptionRows rows, CancellationToken cancel)
     {
@@ -125,47 +127,47 @@ internal sealed class OptionFileReader
         var fields = ParquetColumns.Require(reader, part.ShownFile, _layout.Fields);
         var doubles = ArrayPool<double>.Shared;
         var strings = ArrayPool<string?>.Shared;
-        var date = rows.Date.AsMemory(part.Offset, n);
-        var expiration = rows.Expiration.AsMemory(part.Offset, n);
         string?[] settlement = strings.Rent(n), right = strings.Rent(n);
-        double[] strike = doubles.Rent(n), bid = doubles.Rent(n), ask = doubles.Rent(n), iv = doubles.Rent(n), delta = doubles.Rent(n),
-            gamma = doubles.Rent(n), theta = doubles.Rent(n), vega = doubles.Rent(n), underlying = doubles.Rent(n);
+        double[] strike = doubles.Rent(n), bid = doubles.Rent(n), ask = doubles.Rent(n), underlying = doubles.Rent(n);
         try
         {
             int f = 0;
-            await group.ReadAsync<int>(fields[f++], date, cancellationToken: cancel);
-            await group.ReadAsync<int>(fields[f++], expiration, cancellationToken: cancel);
+            await group.ReadAsync<int>(fields[f++], rows.Date.AsMemory(part.Offset, n), cancellationToken: cancel);
+            await group.ReadAsync<int>(fields[f++], rows.Expiration.AsMemory(part.Offset, n), cancellationToken: cancel);
             if (_layout.Settlement is not null)
                 await group.ReadAsync(fields[f++], settlement.AsMemory(0, n), cancellationToken: cancel);
             await group.ReadAsync<double>(fields[f++], strike.AsMemory(0, n), cancellationToken: cancel);
             await group.ReadAsync(fields[f++], right.AsMemory(0, n), cancellationToken: cancel);
             await group.ReadAsync<double>(fields[f++], bid.AsMemory(0, n), cancellationToken: cancel);
             await group.ReadAsync<double>(fields[f++], ask.AsMemory(0, n), cancellationToken: cancel);
-            await group.ReadAsync<double>(fields[f++], iv.AsMemory(0, n), cancellationToken: cancel);
-            await group.ReadAsync<double>(fields[f++], delta.AsMemory(0, n), cancellationToken: cancel);
+            // Float columns land straight in the tape's own arrays; the validation pass compacts them with the rest.
+            await group.ReadAsync<float>(fields[f++], rows.ImpliedVol.AsMemory(part.Offset, n), cancellationToken: cancel);
+            await group.ReadAsync<float>(fields[f++], rows.Delta.AsMemory(part.Offset, n), cancellationToken: cancel);
             if (_layout.HasGreeks)
             {
-                await group.ReadAsync<double>(fields[f++], gamma.AsMemory(0, n), cancellationToken: cancel);
-                await group.ReadAsync<double>(fields[f++], theta.AsMemory(0, n), cancellationToken: cancel);
-                await group.ReadAsync<double>(fields[f++], vega.AsMemory(0, n), cancellationToken: cancel);
+                if (LoadsGreeks)
+                {
+                    await group.ReadAsync<float>(fields[f], rows.Gamma.AsMemory(part.Offset, n), cancellationToken: cancel);
+                    await group.ReadAsync<float>(fields[f + 1], rows.Theta.AsMemory(part.Offset, n), cancellationToken: cancel);
+                    await group.ReadAsync<float>(fields[f + 2], rows.Vega.AsMemory(part.Offset, n), cancellationToken: cancel);
+                }
+
+                f += 3;
             }
 
             await group.ReadAsync<double>(fields[f], underlying.AsMemory(0, n), cancellationToken: cancel);
-            var columns = new DecodedColumns(settlement, right, strike, bid, ask, iv, delta, gamma, theta, vega, underlying);
-            part.Kept = ValidateInto(part, columns, rows);
+            part.Kept = ValidateInto(part, new DecodedColumns(settlement, right, strike, bid, ask, underlying), rows);
         }
         finally
         {
             strings.Return(settlement, clearArray: true);
             strings.Return(right, clearArray: true);
-            foreach (var buffer in new[] { strike, bid, ask, iv, delta, gamma, theta, vega, underlying })
+            foreach (var buffer in new[] { strike, bid, ask, underlying })
                 doubles.Return(buffer);
         }
     }
 
-    private readonly record struct DecodedColumns(
-        string?[] Settlement, string?[] Right, double[] Strike, double[] Bid, double[] Ask, double[] Iv, double[] Delta,
-        double[] Gamma, double[] Theta, double[] Vega, double[] Underlying);
+    private readonly record struct DecodedColumns(string?[] Settlement, string?[] Right, double[] Strike, double[] Bid, double[] Ask, double[] Underlying);
 
     /// <summary>Checks each decoded row and copies the good ones, converted, to the front of the part's slice.</summary>
     private int ValidateInto(Part part, DecodedColumns c, OptionRows rows)
@@ -181,7 +183,7 @@ internal sealed class OptionFileReader
             if (date < _options.FromCode || date > _options.ToCode)
                 continue;
 
-            var problem = CheckRow(date, expiration, c, i, out var settlement, out var right, out int bidCents, out int askCents, out string message);
+            var problem = CheckRow(date, expiration, c, i, rows, start + i, out var settlement, out var right, out int bidCents, out int askCents, out string message);
             if (problem is null && haveLast)
             {
                 int order = DatasetWriter.CompareOptionKeys(lastDate, lastExp, lastRight, lastStrike, date, expiration, right, c.Strike[i]);
@@ -218,13 +220,13 @@ internal sealed class OptionFileReader
             rows.Strike[to] = (float)c.Strike[i];
             rows.BidCents[to] = bidCents;
             rows.AskCents[to] = askCents;
-            rows.ImpliedVol[to] = (float)c.Iv[i];
-            rows.Delta[to] = (float)c.Delta[i];
+            rows.ImpliedVol[to] = rows.ImpliedVol[start + i];
+            rows.Delta[to] = rows.Delta[start + i];
             if (rows.Gamma is not null)
             {
-                rows.Gamma[to] = (float)c.Gamma[i];
-                rows.Theta![to] = (float)c.Theta[i];
-                rows.Vega![to] = (float)c.Vega[i];
+                rows.Gamma[to] = rows.Gamma[start + i];
+                rows.Theta![to] = rows.Theta![start + i];
+                rows.Vega![to] = rows.Vega![start + i];
             }
 
             rows.Underlying[to] = c.Underlying[i];
@@ -234,7 +236,7 @@ internal sealed class OptionFileReader
         return kept;
     }
 
-    private QuoteProblem? CheckRow(int date, int expiration, DecodedColumns c, int i, out SettlementStyle settlement, out OptionRight right, out int bidCents, out int askCents, out string message)
+    private QuoteProblem? CheckRow(int date, int expiration, DecodedColumns c, int i, OptionRows rows, int row, out SettlementStyle settlement, out OptionRight right, out int bidCents, out int askCents, out string message)
     {
         settlement = _layout.FixedSettlement;
         right = OptionRight.Call;
@@ -268,9 +270,9 @@ internal sealed class OptionFileReader
         }
 
         double strike = c.Strike[i], bid = c.Bid[i], ask = c.Ask[i];
-        if (!double.IsFinite(strike) || !double.IsFinite(bid) || !double.IsFinite(ask) || !double.IsFinite(c.Iv[i]) || !double.IsFinite(c.Delta[i])
+        if (!double.IsFinite(strike) || !double.IsFinite(bid) || !double.IsFinite(ask) || !float.IsFinite(rows.ImpliedVol[row]) || !float.IsFinite(rows.Delta[row])
             || !double.IsFinite(c.Underlying[i])
-            || (_layout.HasGreeks && (!double.IsFinite(c.Gamma[i]) || !double.IsFinite(c.Theta[i]) || !double.IsFinite(c.Vega[i]))))
+            || (rows.Gamma is not null && (!float.IsFinite(rows.Gamma[row]) || !float.IsFinite(rows.Theta![row]) || !float.IsFinite(rows.Vega![row]))))
         {
             message = "a numeric column is NaN or infinite";
             return QuoteProblem.NotANumber;

@@ -5,7 +5,8 @@ namespace VixShield.Data.Loading;
 /// <param name="To">Last snapshot date to load (inclusive), or the dataset's last.</param>
 /// <param name="Lenient">Drop bad rows and count them instead of failing on the first one.</param>
 /// <param name="MaxDegreeOfParallelism">Row groups decoded at once; defaults to the core count.</param>
-public sealed record TapeLoadOptions(DateOnly? From = null, DateOnly? To = null, bool Lenient = false, int MaxDegreeOfParallelism = 0)
+/// <param name="Greeks">Also load gamma, theta and vega. The engine reads only bid, ask, IV and delta, so a columnar load skips them by default.</param>
+public sealed record TapeLoadOptions(DateOnly? From = null, DateOnly? To = null, bool Lenient = false, int MaxDegreeOfParallelism = 0, bool Greeks = false)
 {
     public static TapeLoadOptions Strict { get; } = new();
 

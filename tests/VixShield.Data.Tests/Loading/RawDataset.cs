@@ -84,11 +84,11 @@ internal sealed class RawDataset : IDisposable
             await g.WriteAsync(O.Right, group.Select(r => DatasetSchema.RightCode(r.Right)).ToArray());
             await g.WriteAsync(O.Bid, (ReadOnlyMemory<double>)group.Select(r => r.Bid).ToArray());
             await g.WriteAsync(O.Ask, (ReadOnlyMemory<double>)group.Select(r => r.Ask).ToArray());
-            await g.WriteAsync(O.Iv, (ReadOnlyMemory<double>)group.Select(r => r.ImpliedVol).ToArray());
-            await g.WriteAsync(O.Delta, (ReadOnlyMemory<double>)group.Select(r => r.Delta).ToArray());
-            await g.WriteAsync(O.Gamma, (ReadOnlyMemory<double>)group.Select(r => r.Gamma).ToArray());
-            await g.WriteAsync(O.Theta, (ReadOnlyMemory<double>)group.Select(r => r.Theta).ToArray());
-            await g.WriteAsync(O.Vega, (ReadOnlyMemory<double>)group.Select(r => r.Vega).ToArray());
+            await g.WriteAsync(O.Iv, (ReadOnlyMemory<float>)group.Select(r => (float)r.ImpliedVol).ToArray());
+            await g.WriteAsync(O.Delta, (ReadOnlyMemory<float>)group.Select(r => (float)r.Delta).ToArray());
+            await g.WriteAsync(O.Gamma, (ReadOnlyMemory<float>)group.Select(r => (float)r.Gamma).ToArray());
+            await g.WriteAsync(O.Theta, (ReadOnlyMemory<float>)group.Select(r => (float)r.Theta).ToArray());
+            await g.WriteAsync(O.Vega, (ReadOnlyMemory<float>)group.Select(r => (float)r.Vega).ToArray());
             await g.WriteAsync(O.Underlying, (ReadOnlyMemory<double>)group.Select(r => r.Underlying).ToArray());
             await g.WriteAsync(O.OpenInterest, (ReadOnlyMemory<int>)group.Select(r => r.OpenInterest).ToArray());
             await g.WriteAsync(O.Volume, (ReadOnlyMemory<int>)group.Select(r => r.Volume).ToArray());
