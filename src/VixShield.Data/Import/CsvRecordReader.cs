@@ -13,6 +13,7 @@ namespace VixShield.Data.Import;
 internal sealed class CsvRecordReader
 {
     private static readonly SearchValues<char> FieldEnds = SearchValues.Create(",\r\n");
+    private static readonly SearchValues<char> LineEndsAndQuote = SearchValues.Create("\r\n\"");
 
     private readonly TextReader _text;
     private char[] _buffer;
@@ -73,6 +74,36 @@ internal sealed class CsvRecordReader
     /// <summary>Parses the record at <see cref="_start"/>; false when the buffer ends before the record does.</summary>
     private bool TryParseRecord(out int next, out int lineBreaks)
     {
+        next = lineBreaks = 0;
+        int stop = _buffer.AsSpan(_start, _end - _start).IndexOfAny(LineEndsAndQuote);
+        if (stop < 0 && !_endOfText)
+            return false;
+        return stop >= 0 && _buffer[_start + stop] == '"'
+            ? TryParseQuotedRecord(out next, out lineBreaks)
+            : TryParsePlainRecord(stop < 0 ? _end : _start + stop, out next, out lineBreaks);
+    }
+
+    /// <summary>The common case, a record without quotes ending at <paramref name="lineEnd"/>: split it on commas.</summary>
+    private bool TryParsePlainRecord(int lineEnd, out int next, out int lineBreaks)
+    {
+        char[] buffer = _buffer;
+        int fields = 0, fieldStart = _start;
+        for (int i = _start; i < lineEnd; i++)
+        {
+            if (buffer[i] == ',')
+            {
+                SetTrimmedField(fields++, fieldStart, i);
+                fieldStart = i + 1;
+            }
+        }
+
+        SetTrimmedField(fields++, fieldStart, lineEnd);
+        return TryEndRecord(lineEnd, fields, 0, out next, out lineBreaks);
+    }
+
+    /// <summary>A record with at least one quote: field by field, quoted fields copied out unescaped.</summary>
+    private bool TryParseQuotedRecord(out int next, out int lineBreaks)
+    {
         char[] buffer = _buffer;
         int end = _end, pos = _start, fields = 0, breaks = 0;
         _unquotedLength = 0;
@@ -95,9 +126,7 @@ internal sealed class CsvRecordReader
                     length = end - pos;
                 }
 
-                var field = buffer.AsSpan(pos, length).TrimEnd(" \t");
-                int lead = field.Length - field.TrimStart(" \t").Length;
-                SetField(fields, pos + lead, field.Length - lead);
+                SetTrimmedField(fields, pos, pos + length);
                 p = pos + length;
             }
 
@@ -108,27 +137,34 @@ internal sealed class CsvRecordReader
                 continue;
             }
 
-            if (p < end)
-            {
-                if (buffer[p] == '\r')
-                {
-                    if (p + 1 == end && !_endOfText) return false;
-                    p++;
-                    if (p < end && buffer[p] == '\n') p++;
-                }
-                else
-                {
-                    p++;
-                }
+            return TryEndRecord(p, fields, breaks, out next, out lineBreaks);
+        }
+    }
 
-                breaks++;
+    /// <summary>Consumes the line break at <paramref name="p"/> (if any) and publishes the record.</summary>
+    private bool TryEndRecord(int p, int fields, int breaks, out int next, out int lineBreaks)
+    {
+        next = lineBreaks = 0;
+        if (p < _end)
+        {
+            if (_buffer[p] == '\r')
+            {
+                if (p + 1 == _end && !_endOfText) return false;
+                p++;
+                if (p < _end && _buffer[p] == '\n') p++;
+            }
+            else
+            {
+                p++;
             }
 
-            FieldCount = fields;
-            next = p;
-            lineBreaks = breaks;
-            return true;
+            breaks++;
         }
+
+        FieldCount = fields;
+        next = p;
+        lineBreaks = breaks;
+        return true;
     }
 
     /// <summary>Copies a quoted field (from just after its opening quote) into the unquoted buffer; <paramref name="after"/> is the position after it.</summary>
@@ -178,6 +214,15 @@ internal sealed class CsvRecordReader
         _fieldLength[field] = _unquotedLength - copyStart;
         after = p + tail;
         return true;
+    }
+
+    /// <summary>Sets an unquoted field to <c>_buffer[start..end)</c> without the spaces and tabs around it.</summary>
+    private void SetTrimmedField(int field, int start, int end)
+    {
+        char[] buffer = _buffer;
+        while (start < end && buffer[start] is ' ' or '\t') start++;
+        while (end > start && buffer[end - 1] is ' ' or '\t') end--;
+        SetField(field, start, end - start);
     }
 
     private void SetField(int field, int start, int length)
