@@ -11,8 +11,8 @@ internal static class CboeEodFile
     /// <summary>Adds the file's SPX and SPXW rows to <paramref name="book"/>; returns the number of data lines read.</summary>
     public static long Read(NamedText file, int source, SeriesDates series, SpxOptionBook book, ImportTally tally, CancellationToken cancel)
     {
-        var csv = new CsvRecordReader(file.Text);
-        var header = HeaderColumns.Read(csv, file.Name, static name => name);
+        var fields = FieldReader.Open(file, tally);
+        var header = fields.Header;
         int date = header.Required("quote_date"), root = header.Required("root"), expiration = header.Required("expiration"),
             strike = header.Required("strike"), optionType = header.Required("option_type");
         var quote = new SpxQuoteFields(
@@ -25,17 +25,10 @@ internal static class CboeEodFile
             header.Missing("active_underlying_price_1545 (or underlying_bid_1545 and underlying_ask_1545)");
         header.ThrowIfMissing();
 
-        var fields = new FieldReader(csv, header, file.Name, tally);
-        long lines = 0;
-        while (csv.Read())
+        foreach (int line in fields.Rows(cancel))
         {
-            if ((++lines & 0xFFFF) == 0)
-                cancel.ThrowIfCancellationRequested();
-            if (!fields.HasHeaderFieldCount())
-                continue;
-
             SettlementStyle settlement;
-            var rootText = csv[root];
+            var rootText = fields.Text(root);
             if (rootText.Equals("SPX", StringComparison.OrdinalIgnoreCase))
                 settlement = SettlementStyle.Am;
             else if (rootText.Equals("SPXW", StringComparison.OrdinalIgnoreCase))
@@ -53,10 +46,10 @@ internal static class CboeEodFile
 
             var contract = new SpxContract(quoteDate, expires, settlement, strikePrice, underlying);
             if (quote.TryRead(fields, contract, right, tally, out var row))
-                book.Add(row, source, csv.LineNumber);
+                book.Add(row, source, line);
         }
 
-        return lines;
+        return fields.LinesRead;
     }
 
     /// <summary>The 15:45 underlying: <c>active_underlying_price_1545</c>, or the mid of the underlying's bid and ask when the file lacks it.</summary>

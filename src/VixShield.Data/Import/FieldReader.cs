@@ -10,7 +10,33 @@ namespace VixShield.Data.Import;
 /// </summary>
 internal sealed class FieldReader(CsvRecordReader csv, HeaderColumns header, string file, ImportTally tally)
 {
-    public int Line => csv.LineNumber;
+    /// <summary>Reads the header line of <paramref name="file"/>; <paramref name="normalize"/> turns raw column names into the names looked up.</summary>
+    public static FieldReader Open(NamedText file, ImportTally tally, Func<string, string>? normalize = null)
+    {
+        var csv = new CsvRecordReader(file.Text);
+        return new FieldReader(csv, HeaderColumns.Read(csv, file.Name, normalize ?? (static name => name)), file.Name, tally);
+    }
+
+    public HeaderColumns Header => header;
+
+    /// <summary>Data lines read so far, good or bad.</summary>
+    public long LinesRead { get; private set; }
+
+    /// <summary>
+    /// Moves through the data rows, yielding each one's line number: counts lines, checks for cancellation every 65,536
+    /// lines, and reports (and skips) rows whose number of fields differs from the header's.
+    /// </summary>
+    public IEnumerable<int> Rows(CancellationToken cancel = default)
+    {
+        while (csv.Read())
+        {
+            if ((++LinesRead & 0xFFFF) == 0)
+                cancel.ThrowIfCancellationRequested();
+            if (csv.FieldCount == header.Count
+                || Reject(RowProblem.FieldCount, $"has {csv.FieldCount} fields; the header has {header.Count}"))
+                yield return csv.LineNumber;
+        }
+    }
 
     /// <summary>Where the current record is, as in <c>spx_2016.csv line 1234</c>.</summary>
     public string Place => $"{file} line {csv.LineNumber}";
@@ -25,10 +51,6 @@ internal sealed class FieldReader(CsvRecordReader csv, HeaderColumns header, str
         tally.Reject(kind, Place, problem);
         return false;
     }
-
-    public bool HasHeaderFieldCount() =>
-        csv.FieldCount == header.Count
-        || Reject(RowProblem.FieldCount, $"has {csv.FieldCount} fields; the header has {header.Count}");
 
     /// <summary>A date as yyyy-mm-dd or yyyymmdd.</summary>
     public bool TryDate(int column, out int yyyymmdd)

@@ -1,4 +1,6 @@
 using System.Runtime.InteropServices;
+using VixShield.Core.Market;
+using VixShield.Data.Format;
 
 namespace VixShield.Data.Import;
 
@@ -45,6 +47,10 @@ internal static class KeyedRows
             Array.Resize(ref unique, count);
         return unique;
     }
+
+    /// <summary>An option key as duplicate messages show it: <c>2016-01-14 expiration 2016-01-22 P 1900</c>.</summary>
+    public static string DescribeOptionKey(int date, int expiration, OptionRight right, double strike) =>
+        $"{DateCode.Format(date)} expiration {DateCode.Format(expiration)} {DatasetSchema.RightCode(right)} {FieldReader.Invariant(strike)}";
 
     private readonly struct ReadingOrderWithinKey<T, TKeyOrder>(TKeyOrder byKey) : IComparer<Sourced<T>>
         where TKeyOrder : struct, IComparer<T>

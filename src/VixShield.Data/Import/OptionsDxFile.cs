@@ -13,34 +13,29 @@ internal static class OptionsDxFile
     /// <remarks>A problem in the shared fields drops the line; a problem in one side drops only that side.</remarks>
     public static long Read(NamedText file, int source, SeriesDates series, SpxOptionBook book, ImportTally tally, CancellationToken cancel)
     {
-        var csv = new CsvRecordReader(file.Text);
-        var header = HeaderColumns.Read(csv, file.Name, static name => name.TrimStart('[').TrimEnd(']').Trim());
+        var fields = FieldReader.Open(file, tally, static name => name.TrimStart('[').TrimEnd(']').Trim());
+        var header = fields.Header;
         int date = header.Required("QUOTE_DATE"), expiration = header.Required("EXPIRE_DATE"),
             strike = header.Required("STRIKE"), underlying = header.Required("UNDERLYING_LAST");
         var call = Side(header, "C_");
         var put = Side(header, "P_");
         header.ThrowIfMissing();
 
-        var fields = new FieldReader(csv, header, file.Name, tally);
-        long lines = 0;
-        while (csv.Read())
+        foreach (int line in fields.Rows(cancel))
         {
-            if ((++lines & 0xFFFF) == 0)
-                cancel.ThrowIfCancellationRequested();
-            if (!fields.HasHeaderFieldCount()
-                || !SpxQuoteFields.TryContractDates(fields, date, expiration, strike, series, out int quoteDate, out int expires, out double strikePrice)
+            if (!SpxQuoteFields.TryContractDates(fields, date, expiration, strike, series, out int quoteDate, out int expires, out double strikePrice)
                 || !fields.TryPositive(underlying, out double underlyingLast))
                 continue;
 
             var settlement = SpxExpirations.IsMonthly(expires) ? SettlementStyle.Am : SettlementStyle.Pm;
             var contract = new SpxContract(quoteDate, expires, settlement, strikePrice, underlyingLast);
             if (call.TryRead(fields, contract, OptionRight.Call, tally, out var row))
-                book.Add(row, source, csv.LineNumber);
+                book.Add(row, source, line);
             if (put.TryRead(fields, contract, OptionRight.Put, tally, out row))
-                book.Add(row, source, csv.LineNumber);
+                book.Add(row, source, line);
         }
 
-        return lines;
+        return fields.LinesRead;
     }
 
     private static SpxQuoteFields Side(HeaderColumns header, string prefix) => new(

@@ -12,17 +12,13 @@ internal static class SeriesCsv
     /// <summary>The accepted rows and the number of data lines read.</summary>
     public static (List<SeriesRow> Rows, long Lines) Read(NamedText file, ImportTally tally)
     {
-        var csv = new CsvRecordReader(file.Text);
-        var header = HeaderColumns.Read(csv, file.Name, static name => name);
-        int[] c = header.RequireExactly(Columns);
-        var fields = new FieldReader(csv, header, file.Name, tally);
+        var fields = FieldReader.Open(file, tally);
+        int[] c = fields.Header.RequireExactly(Columns);
         var rows = new List<SeriesRow>();
         int previousLine = 0;
-        long lines = 0;
-        while (csv.Read())
+        foreach (int line in fields.Rows())
         {
-            lines++;
-            if (!fields.HasHeaderFieldCount() || !TryRow(fields, c, out var row))
+            if (!TryRow(fields, c, out var row))
                 continue;
             if (rows.Count > 0 && row.Date <= rows[^1].Date)
             {
@@ -32,12 +28,12 @@ internal static class SeriesCsv
             }
 
             rows.Add(row);
-            previousLine = csv.LineNumber;
+            previousLine = line;
         }
 
         if (rows.Count == 0)
             throw new DatasetException(file.Name, "has no usable data rows");
-        return (rows, lines);
+        return (rows, fields.LinesRead);
     }
 
     private static bool TryRow(FieldReader f, int[] c, out SeriesRow row)

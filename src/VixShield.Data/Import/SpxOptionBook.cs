@@ -45,8 +45,7 @@ internal sealed class SpxOptionBook
         return KeyedRows.Unique(rows, default(KeyThenSettlement), Describe, sources, tally);
     }
 
-    private static string Describe(SpxOptionRow row) =>
-        $"{DateCode.Format(row.Date)} expiration {DateCode.Format(row.Expiration)} {DatasetSchema.RightCode(row.Right)} {FieldReader.Invariant(row.Strike)}";
+    private static string Describe(SpxOptionRow row) => KeyedRows.DescribeOptionKey(row.Date, row.Expiration, row.Right, row.Strike);
 
     /// <summary>Within each (date, expiration) run of sorted rows that holds both AM and PM rows, drops the PM ones.</summary>
     private static void SkipWeekliesOnMonthlyExpirations(List<Sourced<SpxOptionRow>> sorted, ImportTally tally)

@@ -19,7 +19,7 @@ public static class VendorImporter
         await using var writer = DatasetWriter.Create(request.OutputDirectory, request.Force);
 
         var (series, seriesLines) = ReadPlain(request.SeriesFile, sources, (file, _) => SeriesCsv.Read(file, tally));
-        var dates = new SeriesDates(sources[^1], series.Select(row => row.Date));
+        var dates = new SeriesDates(Path.GetFileName(request.SeriesFile), series.Select(row => row.Date));
         await writer.WriteSeriesAsync(series, cancel);
 
         var vixFutures = new RowCounts();

@@ -13,25 +13,20 @@ internal static class VixFuturesCsv
     public static (VixFutureRow[] Rows, long Lines) Read(
         NamedText file, int source, IReadOnlyList<string> sources, SeriesDates series, ImportTally tally)
     {
-        var csv = new CsvRecordReader(file.Text);
-        var header = HeaderColumns.Read(csv, file.Name, static name => name);
-        int[] c = header.RequireExactly(Columns);
-        var fields = new FieldReader(csv, header, file.Name, tally);
+        var fields = FieldReader.Open(file, tally);
+        int[] c = fields.Header.RequireExactly(Columns);
         var rows = new List<Sourced<VixFutureRow>>();
-        long lines = 0;
-        while (csv.Read())
+        foreach (int line in fields.Rows())
         {
-            lines++;
-            if (fields.HasHeaderFieldCount()
-                && fields.TrySeriesDate(c[0], series, out int date) && fields.TryDate(c[1], out int expiration)
+            if (fields.TrySeriesDate(c[0], series, out int date) && fields.TryDate(c[1], out int expiration)
                 && fields.NotExpired(c[1], expiration, c[0], date)
                 && fields.TryPrice(c[2], out double bid) && fields.TryPrice(c[3], out double ask) && fields.NotCrossed(c[2], bid, c[3], ask)
                 && fields.TryPositive(c[4], out double settle))
-                rows.Add(new Sourced<VixFutureRow>(new VixFutureRow(date, expiration, bid, ask, settle), source, csv.LineNumber));
+                rows.Add(new Sourced<VixFutureRow>(new VixFutureRow(date, expiration, bid, ask, settle), source, line));
         }
 
         KeyedRows.Sort(rows, default(KeyOrder));
-        return (KeyedRows.Unique(rows, default(KeyOrder), Describe, sources, tally), lines);
+        return (KeyedRows.Unique(rows, default(KeyOrder), Describe, sources, tally), fields.LinesRead);
     }
 
     /// <summary>Dataset order: (date, expiration).</summary>

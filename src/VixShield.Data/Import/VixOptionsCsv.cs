@@ -1,4 +1,3 @@
-using VixShield.Core.Market;
 using VixShield.Data.Format;
 
 namespace VixShield.Data.Import;
@@ -16,17 +15,12 @@ internal static class VixOptionsCsv
     public static (SortedDictionary<int, VixOptionRow[]> Years, long Lines) Read(
         NamedText file, int source, IReadOnlyList<string> sources, SeriesDates series, ImportTally tally)
     {
-        var csv = new CsvRecordReader(file.Text);
-        var header = HeaderColumns.Read(csv, file.Name, static name => name);
-        int[] c = header.RequireExactly(Columns);
-        var fields = new FieldReader(csv, header, file.Name, tally);
+        var fields = FieldReader.Open(file, tally);
+        int[] c = fields.Header.RequireExactly(Columns);
         var years = new SortedDictionary<int, List<Sourced<VixOptionRow>>>();
-        long lines = 0;
-        while (csv.Read())
+        foreach (int line in fields.Rows())
         {
-            lines++;
-            if (!fields.HasHeaderFieldCount()
-                || !fields.TrySeriesDate(c[0], series, out int date) || !fields.TryDate(c[1], out int expiration)
+            if (!fields.TrySeriesDate(c[0], series, out int date) || !fields.TryDate(c[1], out int expiration)
                 || !fields.NotExpired(c[1], expiration, c[0], date)
                 || !fields.TryPositive(c[2], out double strike) || !fields.TryRight(c[3], out var right)
                 || !fields.TryPrice(c[4], out double bid) || !fields.TryPrice(c[5], out double ask) || !fields.NotCrossed(c[4], bid, c[5], ask)
@@ -35,7 +29,7 @@ internal static class VixOptionsCsv
                 continue;
             if (!years.TryGetValue(date / 10000, out var rows))
                 years[date / 10000] = rows = [];
-            rows.Add(new Sourced<VixOptionRow>(new VixOptionRow(date, expiration, strike, right, bid, ask, iv, delta, future), source, csv.LineNumber));
+            rows.Add(new Sourced<VixOptionRow>(new VixOptionRow(date, expiration, strike, right, bid, ask, iv, delta, future), source, line));
         }
 
         var result = new SortedDictionary<int, VixOptionRow[]>();
@@ -45,7 +39,7 @@ internal static class VixOptionsCsv
             result[year] = KeyedRows.Unique(rows, default(KeyOrder), Describe, sources, tally);
         }
 
-        return (result, lines);
+        return (result, fields.LinesRead);
     }
 
     /// <summary>Dataset order: (date, expiration, right, strike).</summary>
@@ -55,6 +49,5 @@ internal static class VixOptionsCsv
             DatasetWriter.CompareOptionKeys(a.Date, a.Expiration, a.Right, a.Strike, b.Date, b.Expiration, b.Right, b.Strike);
     }
 
-    private static string Describe(VixOptionRow row) =>
-        $"{DateCode.Format(row.Date)} expiration {DateCode.Format(row.Expiration)} {DatasetSchema.RightCode(row.Right)} {FieldReader.Invariant(row.Strike)}";
+    private static string Describe(VixOptionRow row) => KeyedRows.DescribeOptionKey(row.Date, row.Expiration, row.Right, row.Strike);
 }
