@@ -107,11 +107,8 @@ public sealed class BadInputTests : IDisposable
     [Fact]
     public async Task A_bad_optionsdx_field_is_named_without_brackets()
     {
-        var quote = ("0.500000", "0.005000", "2.000000", "-0.500000", "0.120000", "1.000000", "10.000000", "10.500000");
-        var badPut = ("0.500000", "0.005000", "2.000000", "-0.500000", "0.120000", "1.000000", "10.000000", "x");
-        string options = _folder.Write("spx_eod_201601.txt", string.Join('\n',
-            OptionsDxImportTests.Header,
-            OptionsDxImportTests.Line("2016-01-14", "2016-01-22", "1900.000000", "1921.840000", quote, badPut)) + "\n");
+        string options = _folder.Write("spx_eod_201601.txt", Samples.OptionsDx(
+            Samples.OptionsDxLine("2016-01-14", "2016-01-22", "1900.000000", "1921.840000", Samples.DxQuote, Samples.DxQuote with { Ask = "x" })));
         Assert.Equal("spx_eod_201601.txt line 2: P_ASK \"x\" is not a number",
             await _folder.FailingImportAsync(ImportFormat.OptionsDx, [options], _folder.Write("series.csv", Samples.Series)));
     }

@@ -42,11 +42,9 @@ public sealed class LenientImportTests : IDisposable
     [Fact]
     public async Task Drops_only_the_bad_side_of_an_optionsdx_line()
     {
-        var call = ("0.500000", "0.005000", "2.000000", "-0.500000", "0.120000", "1.000000", "10.000000", "10.500000");
-        var crossedPut = ("-0.500000", "0.005000", "2.000000", "-0.500000", "0.120000", "1.000000", "11.000000", "10.500000");
-        string options = _folder.Write("spx_eod_201601.txt", string.Join('\n',
-            OptionsDxImportTests.Header,
-            OptionsDxImportTests.Line("2016-01-14", "2016-01-22", "1900.000000", "1921.840000", call, crossedPut)) + "\n");
+        var crossedPut = Samples.DxQuote with { Delta = "-0.500000", Bid = "11.000000" };
+        string options = _folder.Write("spx_eod_201601.txt", Samples.OptionsDx(
+            Samples.OptionsDxLine("2016-01-14", "2016-01-22", "1900.000000", "1921.840000", Samples.DxQuote, crossedPut)));
 
         var report = await _folder.ImportAsync(ImportFormat.OptionsDx, [options], _folder.Write("series.csv", Samples.Series), lenient: true);
 

@@ -6,38 +6,20 @@ namespace VixShield.Data.Tests.Import;
 
 public sealed class OptionsDxImportTests : IDisposable
 {
-    internal const string Header =
-        "[QUOTE_UNIXTIME], [QUOTE_READTIME], [QUOTE_DATE], [QUOTE_TIME_HOURS], [UNDERLYING_LAST], [EXPIRE_DATE], [EXPIRE_UNIX], [DTE], "
-        + "[C_DELTA], [C_GAMMA], [C_VEGA], [C_THETA], [C_RHO], [C_IV], [C_VOLUME], [C_LAST], [C_SIZE], [C_BID], [C_ASK], [STRIKE], "
-        + "[P_BID], [P_ASK], [P_SIZE], [P_LAST], [P_DELTA], [P_GAMMA], [P_VEGA], [P_THETA], [P_RHO], [P_IV], [P_VOLUME], "
-        + "[STRIKE_DISTANCE], [STRIKE_DISTANCE_PCT]";
-
     private readonly ImportFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>One OptionsDX line: the call's fields, the strike, then the put's, as the vendor lays them out.</summary>
-    internal static string Line(
-        string date, string expire, string strike, string underlying,
-        (string Delta, string Gamma, string Vega, string Theta, string Iv, string Volume, string Bid, string Ask) call,
-        (string Delta, string Gamma, string Vega, string Theta, string Iv, string Volume, string Bid, string Ask) put) =>
-        $"1452805200, {date} 16:00, {date}, 16.000000, {underlying}, {expire}, 1453496400, 8.000000, "
-        + $"{call.Delta}, {call.Gamma}, {call.Vega}, {call.Theta}, 0.012000, {call.Iv}, {call.Volume}, 0.000000, 7 x 7, {call.Bid}, {call.Ask}, {strike}, "
-        + $"{put.Bid}, {put.Ask}, 0 x 272, 0.000000, {put.Delta}, {put.Gamma}, {put.Vega}, {put.Theta}, -0.010000, {put.Iv}, {put.Volume}, "
-        + "21.800000, 0.011000";
-
     [Fact]
     public async Task Splits_each_line_into_a_call_and_a_put_and_settles_monthlies_am()
     {
-        string options = _folder.Write("spx_eod_201601.txt", string.Join('\n',
-            Header,
-            Line("2016-01-14", "2016-01-22", "1900.000000", "1921.840000",
-                ("", "", "", "", "", "3.000000", "32.900000", "33.700000"),
-                ("-0.401200", "0.004100", "0.887000", "-0.912500", "0.231100", "120.000000", "13.100000", "13.600000")),
-            Line("2016-01-14", "2016-01-15", "1900.000000", "1921.840000",
-                ("0.746600", "0.009200", "0.331200", "-2.439100", "0.271500", "3100.000000", "24.100000", "25.300000"),
-                ("-0.253300", "0.009500", "0.335000", "-2.551200", "0.281000", "4200.000000", "3.200000", "3.500000")))
-            + "\n");
+        string options = _folder.Write("spx_eod_201601.txt", Samples.OptionsDx(
+            Samples.OptionsDxLine("2016-01-14", "2016-01-22", "1900.000000", "1921.840000",
+                new("", "", "", "", "", "3.000000", "32.900000", "33.700000"),
+                new("-0.401200", "0.004100", "0.887000", "-0.912500", "0.231100", "120.000000", "13.100000", "13.600000")),
+            Samples.OptionsDxLine("2016-01-14", "2016-01-15", "1900.000000", "1921.840000",
+                new("0.746600", "0.009200", "0.331200", "-2.439100", "0.271500", "3100.000000", "24.100000", "25.300000"),
+                new("-0.253300", "0.009500", "0.335000", "-2.551200", "0.281000", "4200.000000", "3.200000", "3.500000"))));
         string series = _folder.Write("series.csv", Samples.Series);
 
         var report = await _folder.ImportAsync(ImportFormat.OptionsDx, [options], series);
@@ -73,11 +55,9 @@ public sealed class OptionsDxImportTests : IDisposable
             2019-04-16,2905.83,2915.62,2905.83,2907.06,12.32,15.02,1500,1400,0.0239
 
             """);
-        var quote = ("0.500000", "0.005000", "2.000000", "-0.500000", "0.120000", "1.000000", "10.000000", "10.500000");
-        string options = _folder.Write("spx_eod_201904.txt", string.Join('\n',
-            Header,
-            Line("2019-04-16", "2019-04-18", "2905.000000", "2907.060000", quote, quote),
-            Line("2019-04-16", "2019-04-17", "2905.000000", "2907.060000", quote, quote)) + "\n");
+        string options = _folder.Write("spx_eod_201904.txt", Samples.OptionsDx(
+            Samples.OptionsDxLine("2019-04-16", "2019-04-18", "2905.000000", "2907.060000", Samples.DxQuote, Samples.DxQuote),
+            Samples.OptionsDxLine("2019-04-16", "2019-04-17", "2905.000000", "2907.060000", Samples.DxQuote, Samples.DxQuote)));
 
         await _folder.ImportAsync(ImportFormat.OptionsDx, [options], series);
 
