@@ -4,8 +4,8 @@ using VixShield.Core.Market;
 namespace VixShield.Data.Import;
 
 /// <summary>
-/// Reads the current record of a vendor file into typed values. A bad field is reported through the
-/// <see cref="ImportTally"/> as one line naming the file, the line, the column, the text and the problem;
+/// Walks the data rows of one CSV file and reads the current row into typed values. A bad field is reported through
+/// the <see cref="ImportTally"/> as one line naming the file, the line, the column, the text and the problem;
 /// every <c>Try</c> method returns false when the row must be dropped.
 /// </summary>
 internal sealed class FieldReader(CsvRecordReader csv, HeaderColumns header, string file, ImportTally tally)
