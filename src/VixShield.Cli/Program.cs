@@ -8,6 +8,7 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
     new Command("data", "Market datasets: generate, import, inspect")
     {
         GenerateCommand.Create(),
+        ImportCommand.Create(),
         InspectCommand.Create(),
     },
     new Command("bench", "Benchmarks whose figures the closing notes quote")

@@ -55,11 +55,11 @@ public sealed class CboeEodImportTests : IDisposable
         Assert.Equal([1850.0, 1900, 1900, 1900, 1900], t.Doubles("strike"));
         Assert.Equal([71.50, 24.10, 3.20, 32.90, 13.10], t.Doubles("bid"));
         Assert.Equal([73.10, 25.30, 3.50, 33.70, 13.60], t.Doubles("ask"));
-        Assert.Equal([0.2402, 0.2715, 0.2810, 0.2212, 0.2311], t.Doubles("iv"));
-        Assert.Equal([0.6222, 0.7466, -0.2533, 0.6104, -0.4012], t.Doubles("delta"));
-        Assert.Equal([0.0021, 0.0092, 0.0095, 0.0039, 0.0041], t.Doubles("gamma"));
-        Assert.Equal([-0.4455 * 365, -2.4391 * 365, -2.5512 * 365, -0.8811 * 365, -0.9125 * 365], t.Doubles("theta"));
-        Assert.Equal([2.2301 * 100, 0.3312 * 100, 0.3350 * 100, 0.8702 * 100, 0.8870 * 100], t.Doubles("vega"));
+        Assert.Equal(ParquetTable.Float32([0.2402, 0.2715, 0.2810, 0.2212, 0.2311]), t.Floats("iv"));
+        Assert.Equal(ParquetTable.Float32([0.6222, 0.7466, -0.2533, 0.6104, -0.4012]), t.Floats("delta"));
+        Assert.Equal(ParquetTable.Float32([0.0021, 0.0092, 0.0095, 0.0039, 0.0041]), t.Floats("gamma"));
+        Assert.Equal(ParquetTable.Float32([-0.4455 * 365, -2.4391 * 365, -2.5512 * 365, -0.8811 * 365, -0.9125 * 365]), t.Floats("theta"));
+        Assert.Equal(ParquetTable.Float32([2.2301 * 100, 0.3312 * 100, 0.3350 * 100, 0.8702 * 100, 0.8870 * 100]), t.Floats("vega"));
         Assert.Equal([1890.28, 1921.84, 1921.84, 1921.84, 1921.84], t.Doubles("underlying"));
         Assert.Equal([22000, 8000, 9000, 700, 1500], t.Ints("open_interest"));
         Assert.Equal([900, 3100, 4200, 55, 120], t.Ints("volume"));

@@ -33,11 +33,11 @@ public sealed class OptionsDxImportTests : IDisposable
         Assert.Equal([24.10, 3.20, 32.90, 13.10], t.Doubles("bid"));
         Assert.Equal([25.30, 3.50, 33.70, 13.60], t.Doubles("ask"));
         // The call of the 2016-01-22 line has blank greeks: zero-volatility values (in the money: delta 1).
-        Assert.Equal([0.2715, 0.2810, 0, 0.2311], t.Doubles("iv"));
-        Assert.Equal([0.7466, -0.2533, 1, -0.4012], t.Doubles("delta"));
-        Assert.Equal([0.0092, 0.0095, 0, 0.0041], t.Doubles("gamma"));
-        Assert.Equal([-2.4391 * 365, -2.5512 * 365, 0, -0.9125 * 365], t.Doubles("theta"));
-        Assert.Equal([0.3312 * 100, 0.3350 * 100, 0, 0.8870 * 100], t.Doubles("vega"));
+        Assert.Equal(ParquetTable.Float32([0.2715, 0.2810, 0, 0.2311]), t.Floats("iv"));
+        Assert.Equal(ParquetTable.Float32([0.7466, -0.2533, 1, -0.4012]), t.Floats("delta"));
+        Assert.Equal(ParquetTable.Float32([0.0092, 0.0095, 0, 0.0041]), t.Floats("gamma"));
+        Assert.Equal(ParquetTable.Float32([-2.4391 * 365, -2.5512 * 365, 0, -0.9125 * 365]), t.Floats("theta"));
+        Assert.Equal(ParquetTable.Float32([0.3312 * 100, 0.3350 * 100, 0, 0.8870 * 100]), t.Floats("vega"));
         Assert.Equal([1921.84, 1921.84, 1921.84, 1921.84], t.Doubles("underlying"));
         Assert.Equal([0, 0, 0, 0], t.Ints("open_interest"));
         Assert.Equal([3100, 4200, 3, 120], t.Ints("volume"));

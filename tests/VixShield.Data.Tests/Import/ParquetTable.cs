@@ -46,6 +46,12 @@ internal sealed class ParquetTable
                     await group.ReadAsync<double>(field, doubles);
                     values = doubles;
                 }
+                else if (field.ClrType == typeof(float))
+                {
+                    var floats = new float[n];
+                    await group.ReadAsync<float>(field, floats);
+                    values = floats;
+                }
                 else
                 {
                     var strings = new string?[n];
@@ -68,6 +74,12 @@ internal sealed class ParquetTable
     public double[] Doubles(string column) => (double[])_columns[column];
 
     public string[] Strings(string column) => (string[])_columns[column];
+
+    /// <summary>The float32 values a double column written as IV or greeks becomes in the file.</summary>
+    public static float[] Float32(double[] values) => Array.ConvertAll(values, v => (float)v);
+
+    /// <summary>A float32 column (IV and greeks are stored at the tape's precision).</summary>
+    public float[] Floats(string column) => (float[])_columns[column];
 
     private static Array Concat(List<Array> parts)
     {

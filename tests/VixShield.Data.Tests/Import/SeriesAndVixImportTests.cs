@@ -77,8 +77,8 @@ public sealed class SeriesAndVixImportTests : IDisposable
         Assert.Equal([30.0, 25, 30, 20], o.Doubles("strike"));
         Assert.Equal([1.20, 2.10, 1.05, 0.85], o.Doubles("bid"));
         Assert.Equal([1.30, 2.25, 1.15, 0.95], o.Doubles("ask"));
-        Assert.Equal([0.9333, 0.8811, 0.9512, 0.8122], o.Doubles("iv"));
-        Assert.Equal([0.2402, 0.4105, 0.2201, -0.2433], o.Doubles("delta"));
+        Assert.Equal(ParquetTable.Float32([0.9333, 0.8811, 0.9512, 0.8122]), o.Floats("iv"));
+        Assert.Equal(ParquetTable.Float32([0.2402, 0.4105, 0.2201, -0.2433]), o.Floats("delta"));
         Assert.Equal([24.100, 23.475, 23.475, 23.475], o.Doubles("future"));
         var manifest = DatasetManifest.Read(_folder.Output);
         Assert.Equal(["spx.csv", "series.csv", "vix_futures.csv", "vix_options.csv"], manifest.Source.Files!);
