@@ -126,67 +126,86 @@ internal sealed class OptionFileReader
         int n = part.Capacity;
         var fields = ParquetColumns.Require(reader, part.ShownFile, _layout.Fields);
         var doubles = ArrayPool<double>.Shared;
-        var strings = ArrayPool<string?>.Shared;
-        string?[] settlement = strings.Rent(n), right = strings.Rent(n);
         double[] strike = doubles.Rent(n), bid = doubles.Rent(n), ask = doubles.Rent(n), underlying = doubles.Rent(n);
+        CodeColumn? settlement = null, right = null;
+        using var handle = File.OpenHandle(part.File);
         try
         {
-            int f = 0;
+            int f = 0, g = part.RowGroup;
             await group.ReadAsync<int>(fields[f++], rows.Date.AsMemory(part.Offset, n), cancellationToken: cancel);
             await group.ReadAsync<int>(fields[f++], rows.Expiration.AsMemory(part.Offset, n), cancellationToken: cancel);
             if (_layout.Settlement is not null)
-                await group.ReadAsync(fields[f++], settlement.AsMemory(0, n), cancellationToken: cancel);
-            await group.ReadAsync<double>(fields[f++], strike.AsMemory(0, n), cancellationToken: cancel);
-            await group.ReadAsync(fields[f++], right.AsMemory(0, n), cancellationToken: cancel);
-            await group.ReadAsync<double>(fields[f++], bid.AsMemory(0, n), cancellationToken: cancel);
-            await group.ReadAsync<double>(fields[f++], ask.AsMemory(0, n), cancellationToken: cancel);
+                settlement = await CodeColumn.ReadAsync(reader, group, g, handle, fields[f++], n, cancel);
+            await ParquetColumns.ReadAsync<double>(reader, group, g, handle, fields[f++], strike.AsMemory(0, n), cancel);
+            right = await CodeColumn.ReadAsync(reader, group, g, handle, fields[f++], n, cancel);
+            await ParquetColumns.ReadAsync<double>(reader, group, g, handle, fields[f++], bid.AsMemory(0, n), cancel);
+            await ParquetColumns.ReadAsync<double>(reader, group, g, handle, fields[f++], ask.AsMemory(0, n), cancel);
             // Float columns land straight in the tape's own arrays; the validation pass compacts them with the rest.
-            await group.ReadAsync<float>(fields[f++], rows.ImpliedVol.AsMemory(part.Offset, n), cancellationToken: cancel);
-            await group.ReadAsync<float>(fields[f++], rows.Delta.AsMemory(part.Offset, n), cancellationToken: cancel);
+            await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f++], rows.ImpliedVol.AsMemory(part.Offset, n), cancel);
+            await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f++], rows.Delta.AsMemory(part.Offset, n), cancel);
             if (_layout.HasGreeks)
             {
                 if (LoadsGreeks)
                 {
-                    await group.ReadAsync<float>(fields[f], rows.Gamma.AsMemory(part.Offset, n), cancellationToken: cancel);
-                    await group.ReadAsync<float>(fields[f + 1], rows.Theta.AsMemory(part.Offset, n), cancellationToken: cancel);
-                    await group.ReadAsync<float>(fields[f + 2], rows.Vega.AsMemory(part.Offset, n), cancellationToken: cancel);
+                    await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f], rows.Gamma.AsMemory(part.Offset, n), cancel);
+                    await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f + 1], rows.Theta.AsMemory(part.Offset, n), cancel);
+                    await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f + 2], rows.Vega.AsMemory(part.Offset, n), cancel);
                 }
 
                 f += 3;
             }
 
-            await group.ReadAsync<double>(fields[f], underlying.AsMemory(0, n), cancellationToken: cancel);
-            part.Kept = ValidateInto(part, new DecodedColumns(settlement, right, strike, bid, ask, underlying), rows);
+            await ParquetColumns.ReadAsync<double>(reader, group, g, handle, fields[f], underlying.AsMemory(0, n), cancel);
+            var codes = new DecodedCodes(settlement, Codes(settlement, SettlementOf), right, Codes(right, RightOf)!);
+            part.Kept = ValidateInto(part, new DecodedColumns(codes, strike, bid, ask, underlying), rows);
         }
         finally
         {
-            strings.Return(settlement, clearArray: true);
-            strings.Return(right, clearArray: true);
+            settlement?.Return();
+            right?.Return();
             foreach (var buffer in new[] { strike, bid, ask, underlying })
                 doubles.Return(buffer);
         }
     }
 
-    private readonly record struct DecodedColumns(string?[] Settlement, string?[] Right, double[] Strike, double[] Bid, double[] Ask, double[] Underlying);
+    private static SettlementStyle? SettlementOf(string code) => code switch { "AM" => SettlementStyle.Am, "PM" => SettlementStyle.Pm, _ => null };
+
+    private static OptionRight? RightOf(string code) => code switch { "C" => OptionRight.Call, "P" => OptionRight.Put, _ => null };
+
+    /// <summary>What each dictionary entry means (null for a bad code), so that rows are decoded by table lookup.</summary>
+    private static T?[]? Codes<T>(CodeColumn? column, Func<string, T?> meaning) where T : struct =>
+        column is null ? null : Array.ConvertAll(column.Dictionary, entry => meaning(entry));
+
+    private readonly record struct DecodedCodes(CodeColumn? Settlement, SettlementStyle?[]? SettlementCodes, CodeColumn Right, OptionRight?[] RightCodes);
+
+    private readonly record struct DecodedColumns(DecodedCodes Codes, double[] Strike, double[] Bid, double[] Ask, double[] Underlying);
 
     /// <summary>Checks each decoded row and copies the good ones, converted, to the front of the part's slice.</summary>
     private int ValidateInto(Part part, DecodedColumns c, OptionRows rows)
     {
         int start = part.Offset, kept = 0, n = part.Capacity;
-        int lastDate = 0, lastExp = 0, snapshotCursor = -1;
+        int lastDate = 0, lastExp = 0, snapshotCursor = -1, validDate = 0, validExpiration = 0;
         var lastRight = OptionRight.Call;
         double lastStrike = double.NegativeInfinity;
         bool haveLast = false;
+        // Hoisted: this loop runs once per quote, ten million times for the default dataset.
+        int[] dates = rows.Date, expirations = rows.Expiration, bids = rows.BidCents, asks = rows.AskCents;
+        float[] strikes = rows.Strike, ivs = rows.ImpliedVol, deltas = rows.Delta;
+        double[] strikeIn = c.Strike, underlyingIn = c.Underlying, underlyings = rows.Underlying;
         for (int i = 0; i < n; i++)
         {
-            int date = rows.Date[start + i], expiration = rows.Expiration[start + i];
+            int date = dates[start + i], expiration = expirations[start + i];
             if (date < _options.FromCode || date > _options.ToCode)
                 continue;
 
-            var problem = CheckRow(date, expiration, c, i, rows, start + i, out var settlement, out var right, out int bidCents, out int askCents, out string message);
+            // Dates change once per snapshot and expirations once per slot: check each new one once.
+            bool datesValid = (date == validDate && expiration == validExpiration) || (DateCode.IsValid(date) && DateCode.IsValid(expiration));
+            var problem = CheckRow(datesValid, date, expiration, c, i, rows, start + i, out var settlement, out var right, out int bidCents, out int askCents, out string message);
+            if (problem is null)
+                (validDate, validExpiration) = (date, expiration);
             if (problem is null && haveLast)
             {
-                int order = DatasetWriter.CompareOptionKeys(lastDate, lastExp, lastRight, lastStrike, date, expiration, right, c.Strike[i]);
+                int order = DatasetWriter.CompareOptionKeys(lastDate, lastExp, lastRight, lastStrike, date, expiration, right, strikeIn[i]);
                 if (order >= 0)
                 {
                     problem = order == 0 ? QuoteProblem.DuplicateKey : QuoteProblem.Unsorted;
@@ -207,21 +226,21 @@ internal sealed class OptionFileReader
             if (problem is { } p)
             {
                 if (!_options.Lenient)
-                    throw new DatasetException(part.ShownFile, $"row {part.FirstFileRow + i} (row group {part.RowGroup}; {date} {expiration} {DatasetSchema.RightCode(right)} {c.Strike[i]}): {message}");
+                    throw new DatasetException(part.ShownFile, $"row {part.FirstFileRow + i} (row group {part.RowGroup}; {date} {expiration} {DatasetSchema.RightCode(right)} {strikeIn[i]}): {message}");
                 part.Dropped[p] = part.Dropped.GetValueOrDefault(p) + 1;
                 continue;
             }
 
             int to = start + kept++;
-            rows.Date[to] = date;
-            rows.Expiration[to] = expiration;
+            dates[to] = date;
+            expirations[to] = expiration;
             rows.Settlement[to] = settlement;
             rows.Right[to] = right;
-            rows.Strike[to] = (float)c.Strike[i];
-            rows.BidCents[to] = bidCents;
-            rows.AskCents[to] = askCents;
-            rows.ImpliedVol[to] = rows.ImpliedVol[start + i];
-            rows.Delta[to] = rows.Delta[start + i];
+            strikes[to] = (float)strikeIn[i];
+            bids[to] = bidCents;
+            asks[to] = askCents;
+            ivs[to] = ivs[start + i];
+            deltas[to] = deltas[start + i];
             if (rows.Gamma is not null)
             {
                 rows.Gamma[to] = rows.Gamma[start + i];
@@ -229,43 +248,46 @@ internal sealed class OptionFileReader
                 rows.Vega![to] = rows.Vega![start + i];
             }
 
-            rows.Underlying[to] = c.Underlying[i];
-            (lastDate, lastExp, lastRight, lastStrike, haveLast) = (date, expiration, right, c.Strike[i], true);
+            underlyings[to] = underlyingIn[i];
+            (lastDate, lastExp, lastRight, lastStrike, haveLast) = (date, expiration, right, strikeIn[i], true);
         }
 
         return kept;
     }
 
-    private QuoteProblem? CheckRow(int date, int expiration, DecodedColumns c, int i, OptionRows rows, int row, out SettlementStyle settlement, out OptionRight right, out int bidCents, out int askCents, out string message)
+    private QuoteProblem? CheckRow(bool datesValid, int date, int expiration, DecodedColumns c, int i, OptionRows rows, int row, out SettlementStyle settlement, out OptionRight right, out int bidCents, out int askCents, out string message)
     {
         settlement = _layout.FixedSettlement;
         right = OptionRight.Call;
         bidCents = askCents = 0;
         message = "";
-        if (!DateCode.IsValid(date) || !DateCode.IsValid(expiration))
+        if (!datesValid)
         {
             message = $"date {date} or expiration {expiration} is not a valid yyyymmdd date";
             return QuoteProblem.BadDate;
         }
 
-        switch (c.Right[i])
+        var codes = c.Codes;
+        if (codes.RightCodes[codes.Right.Indices[i]] is { } r)
         {
-            case "C": right = OptionRight.Call; break;
-            case "P": right = OptionRight.Put; break;
-            default:
-                message = $"right \"{c.Right[i]}\" is not C or P";
-                return QuoteProblem.BadCode;
+            right = r;
+        }
+        else
+        {
+            message = $"right \"{codes.Right.Text(i)}\" is not C or P";
+            return QuoteProblem.BadCode;
         }
 
-        if (_layout.Settlement is not null)
+        if (codes.Settlement is not null)
         {
-            switch (c.Settlement[i])
+            if (codes.SettlementCodes![codes.Settlement.Indices[i]] is { } s)
             {
-                case "AM": settlement = SettlementStyle.Am; break;
-                case "PM": settlement = SettlementStyle.Pm; break;
-                default:
-                    message = $"settlement \"{c.Settlement[i]}\" is not AM or PM";
-                    return QuoteProblem.BadCode;
+                settlement = s;
+            }
+            else
+            {
+                message = $"settlement \"{codes.Settlement.Text(i)}\" is not AM or PM";
+                return QuoteProblem.BadCode;
             }
         }
 

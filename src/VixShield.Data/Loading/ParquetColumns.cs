@@ -26,5 +26,22 @@ internal static class ParquetColumns
         return result;
     }
 
+    /// <summary>The metadata of <paramref name="field"/>'s chunk in a row group, or null when the file does not say.</summary>
+    public static Parquet.Meta.ColumnChunk? Chunk(ParquetReader reader, int rowGroup, DataField field) =>
+        reader.Metadata?.RowGroups[rowGroup].Columns.FirstOrDefault(c => c.MetaData?.PathInSchema.Count == 1 && c.MetaData.PathInSchema[0] == field.Name);
+
+    /// <summary>
+    /// Reads a required float/double column straight from its pages when the layout allows
+    /// (<see cref="Pages.FixedWidthColumnReader"/>), else through Parquet.Net.
+    /// </summary>
+    public static async ValueTask ReadAsync<T>(ParquetReader reader, ParquetRowGroupReader group, int rowGroup, Microsoft.Win32.SafeHandles.SafeFileHandle file, DataField field, Memory<T> destination, CancellationToken cancel)
+        where T : unmanaged
+    {
+        var chunk = field.IsNullable ? null : Chunk(reader, rowGroup, field);
+        if (chunk is not null && Pages.FixedWidthColumnReader.TryRead(file, chunk, destination.Span))
+            return;
+        await group.ReadAsync(field, destination, cancellationToken: cancel);
+    }
+
     private static string TypeName(Type type) => type == typeof(int) ? "int32" : type == typeof(double) ? "double" : type == typeof(string) ? "string" : type.Name;
 }
