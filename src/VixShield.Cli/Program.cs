@@ -1,6 +1,7 @@
 using System.CommandLine;
 using VixShield.Cli;
 using VixShield.Cli.Commands;
+using VixShield.Core.Strategy;
 using VixShield.Data.Format;
 
 var root = new RootCommand("VixShield Grid: research SPX iron condors with an adaptive layered VIX hedge")
@@ -11,6 +12,7 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
         ImportCommand.Create(),
         InspectCommand.Create(),
     },
+    BacktestCommand.Create(),
     new Command("bench", "Benchmarks whose figures the closing notes quote")
     {
         BenchLoadCommand.Create(),
@@ -41,6 +43,11 @@ try
     return await parse.InvokeAsync(invocation, cancel.Token);
 }
 catch (DatasetException e)
+{
+    Console.Error.WriteLine($"vixshield: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (ParameterException e)
 {
     Console.Error.WriteLine($"vixshield: {e.Message}");
     return ExitCodes.BadInput;

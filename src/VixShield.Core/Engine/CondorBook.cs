@@ -235,9 +235,9 @@ internal sealed class CondorBook
     {
         cost = 0;
         int sc = c.ShortCall.Row, lc = c.LongCall.Row, sp = c.ShortPut.Row, lp = c.LongPut.Row;
-        if (sc < 0 || lc < 0 || sp < 0 || lp < 0 || !CanBuy(sc) || !CanBuy(sp) || !CanSell(lc) || !CanSell(lp))
+        if (sc < 0 || lc < 0 || sp < 0 || lp < 0 || !CanBuy(sc) || !CanBuy(sp) || !CanClose(lc) || !CanClose(lp))
             return false;
-        cost = Buy(sc) + Buy(sp) - Sell(lc) - Sell(lp);
+        cost = Buy(sc) + Buy(sp) - CloseLong(lc) - CloseLong(lp);
         return true;
     }
 
@@ -258,7 +258,7 @@ internal sealed class CondorBook
         ref var shortLeg = ref right == OptionRight.Call ? ref c.ShortCall : ref c.ShortPut;
         ref var longLeg = ref right == OptionRight.Call ? ref c.LongCall : ref c.LongPut;
         int slot = _spx.FindExpiry(t, c.Expiration);
-        if (slot < 0 || longLeg.Row < 0 || !CanBuy(shortLeg.Row) || !CanSell(longLeg.Row))
+        if (slot < 0 || shortLeg.Row < 0 || longLeg.Row < 0 || !CanBuy(shortLeg.Row) || !CanClose(longLeg.Row))
             return;
         double width = Math.Abs(longLeg.Strike - shortLeg.Strike);
         double delta = right == OptionRight.Call ? _p.EntryShortDelta : -_p.EntryShortDelta;
@@ -272,7 +272,7 @@ internal sealed class CondorBook
         if (right == OptionRight.Call ? _spx.Strike(newShort) <= other.Strike : _spx.Strike(newShort) >= other.Strike)
             return;
 
-        double closeCost = Buy(shortLeg.Row) - Sell(longLeg.Row);
+        double closeCost = Buy(shortLeg.Row) - CloseLong(longLeg.Row);
         double newCredit = Sell(newShort) - Buy(newLong);
         var (shortKind, longKind) = right == OptionRight.Call ? (LegKind.ShortCall, LegKind.LongCall) : (LegKind.ShortPut, LegKind.LongPut);
         Trade(ref c, ref shortLeg, shortKind, c.Contracts, t, FillReason.Roll);
@@ -290,11 +290,15 @@ internal sealed class CondorBook
     private OptionLeg NewLeg(int row, OptionRight right, int quantity) =>
         new() { Row = row, Strike = _spx.Strike(row), Right = right, Quantity = quantity, Mark = _spx.Mid(row) };
 
-    /// <summary>Trades <paramref name="quantity"/> contracts of a leg at today's fill price and books cash and commission.</summary>
+    /// <summary>
+    /// Trades <paramref name="quantity"/> contracts of a leg at today's fill price and books cash and commission.
+    /// Closing a long that nobody bids for abandons it at zero, with no commission.
+    /// </summary>
     private void Trade(ref IronCondor c, ref OptionLeg leg, LegKind kind, int quantity, int t, FillReason reason)
     {
-        double price = quantity > 0 ? Buy(leg.Row) : Sell(leg.Row);
-        double commission = _fills.OptionCommission * Math.Abs(quantity);
+        bool abandoned = quantity < 0 && leg.Quantity > 0 && FillModel.IsAbandoned(_spx.BidCents(leg.Row), _spx.AskCents(leg.Row));
+        double price = quantity > 0 ? Buy(leg.Row) : abandoned ? 0 : Sell(leg.Row);
+        double commission = abandoned ? 0 : _fills.OptionCommission * Math.Abs(quantity);
         double cash = -quantity * price * 100.0 - commission;
         _ledger.Cash += cash;
         c.CashFlow += cash;
@@ -325,6 +329,10 @@ internal sealed class CondorBook
     private bool CanBuy(int row) => FillModel.CanBuy(_spx.BidCents(row), _spx.AskCents(row));
 
     private bool CanSell(int row) => FillModel.CanSell(_spx.BidCents(row), _spx.AskCents(row));
+
+    private bool CanClose(int row) => FillModel.CanClose(_spx.BidCents(row), _spx.AskCents(row));
+
+    private double CloseLong(int row) => _fills.ClosePrice(_spx.BidCents(row), _spx.AskCents(row));
 
     private double Buy(int row) => _fills.BuyPrice(_spx.BidCents(row), _spx.AskCents(row));
 

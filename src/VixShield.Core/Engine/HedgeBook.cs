@@ -102,8 +102,9 @@ internal sealed class HedgeBook
         {
             ref var layer = ref _open[i];
             FillReason? reason = null;
-            bool sellable = layer.Row >= 0 && CanSell(ref layer);
-            double price = sellable ? SellPrice(ref layer) : 0;
+            bool abandoned = false;
+            bool sellable = layer.Row >= 0 && CanClose(ref layer, out abandoned);
+            double price = sellable ? ClosePrice(ref layer) : 0;
             if (layer.ExpirationDay - today <= _p.HedgeRollDte)
                 reason = FillReason.HedgeRoll;
             else if (exposure <= 0 && score == 0)
@@ -113,7 +114,7 @@ internal sealed class HedgeBook
 
             if (reason is { } why && sellable)
             {
-                double commission = Commission(ref layer) * layer.Contracts;
+                double commission = abandoned ? 0 : Commission(ref layer) * layer.Contracts;
                 Exit(i, t, price, commission, why);
                 continue;
             }
@@ -251,13 +252,22 @@ internal sealed class HedgeBook
         return slot >= 0 ? _calls.FindStrike(slot, OptionRight.Call, layer.Strike) : -1;
     }
 
-    private bool CanSell(ref HedgeLayer layer) => layer.Instrument == HedgeInstrument.Futures
-        ? FillModel.CanSell(_futures.BidCents(layer.Row), _futures.AskCents(layer.Row))
-        : FillModel.CanSell(_calls.BidCents(layer.Row), _calls.AskCents(layer.Row));
+    /// <summary>A future must be sold at a bid; a call nobody bids for is abandoned at zero (see <see cref="FillModel"/>).</summary>
+    private bool CanClose(ref HedgeLayer layer, out bool abandoned)
+    {
+        if (layer.Instrument == HedgeInstrument.Futures)
+        {
+            abandoned = false;
+            return FillModel.CanSell(_futures.BidCents(layer.Row), _futures.AskCents(layer.Row));
+        }
 
-    private double SellPrice(ref HedgeLayer layer) => layer.Instrument == HedgeInstrument.Futures
+        abandoned = FillModel.IsAbandoned(_calls.BidCents(layer.Row), _calls.AskCents(layer.Row));
+        return FillModel.CanClose(_calls.BidCents(layer.Row), _calls.AskCents(layer.Row));
+    }
+
+    private double ClosePrice(ref HedgeLayer layer) => layer.Instrument == HedgeInstrument.Futures
         ? _fills.SellPrice(_futures.BidCents(layer.Row), _futures.AskCents(layer.Row))
-        : _fills.SellPrice(_calls.BidCents(layer.Row), _calls.AskCents(layer.Row));
+        : _fills.ClosePrice(_calls.BidCents(layer.Row), _calls.AskCents(layer.Row));
 
     private double Commission(ref HedgeLayer layer) =>
         layer.Instrument == HedgeInstrument.Futures ? _fills.FutureCommission : _fills.OptionCommission;

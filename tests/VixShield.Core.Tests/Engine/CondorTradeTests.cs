@@ -129,6 +129,27 @@ public class CondorTradeTests
     }
 
     [Fact]
+    public void A_long_wing_nobody_bids_for_is_abandoned_at_zero_when_the_condor_closes()
+    {
+        const int Feb1 = 20240201;
+        // After a selloff the 4900 call wing is bid 0 / ask 0.05: it cannot be sold, and it is worth nothing.
+        var tape = new TapeBuilder().EntryDay(Feb1)
+            .Day(20240111, 4650).CondorQuotes(Feb1, 0.30m, 0.40m, 0m, 0.05m, 40.00m, 41.00m, 20.00m, 20.60m)
+            .Build();
+        var log = new TradeLog();
+
+        Backtest.Run(new MarketContext(tape), Quiet with { EntryDte = 30, ExitDte = 21 }, Capital(100_000, log));
+
+        // Close: buy 4850 C at 0.40 and 4650 P at 41.00, sell 4600 P at 20.00, abandon 4900 C at 0 (no commission).
+        // Cost 0.40 + 41.00 − 20.00 − 0 = 21.40. Net: (12.00 − 21.40) × 200 − (8 open + 6 traded) × 0.65 = −1,889.10.
+        var condor = Assert.Single(log.Condors);
+        Assert.Equal(FillReason.DteExit, condor.Reason);
+        Assert.Equal(-1889.10, condor.ProfitAndLoss, 9);
+        var wing = log.Fills.Single(f => f.Leg == LegKind.LongCall && f.Reason == FillReason.DteExit);
+        Assert.Equal((0.0, 0.0, -2), (wing.Price, wing.Commission, wing.Quantity));
+    }
+
+    [Fact]
     public void A_leg_without_a_quote_blocks_the_whole_order()
     {
         // The 4600 put has no ask: the long put cannot be bought, so no leg trades.
