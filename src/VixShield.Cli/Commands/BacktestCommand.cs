@@ -17,29 +17,18 @@ internal static class BacktestCommand
         var from = CommonOptions.Date("--from", "First snapshot to trade (indicators still warm up on earlier data)");
         var to = CommonOptions.Date("--to", "Last snapshot to trade");
         var capital = new Option<double>("--capital") { Description = "Starting capital, dollars", DefaultValueFactory = _ => 1_000_000 };
-        var parameters = new Option<FileInfo?>("--params") { Description = "YAML file of parameters by dotted name (entry.wing_width: 75)" };
-        var set = new Option<string[]>("--set") { Description = "Override one parameter: name=value (none turns a rule off); repeatable", AllowMultipleArgumentsPerToken = false };
+        var parameters = new ParameterArguments();
         var json = CommonOptions.Json();
         var trades = new Option<FileInfo?>("--trades") { Description = "Write every fill and settlement to this CSV" };
         var equity = new Option<FileInfo?>("--equity") { Description = "Write date, equity, drawdown to this CSV" };
         var command = new Command("backtest", "Run one parameter set of the iron-condor + ALVH strategy over a dataset")
         {
-            data, from, to, capital, parameters, set, json, trades, equity,
+            data, from, to, capital, json, trades, equity,
         };
+        parameters.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
-            var p = StrategyParameters.Default;
-            if (parse.GetValue(parameters) is { } file)
-                p = ParameterFile.Apply(p, file.FullName);
-            foreach (string assignment in parse.GetValue(set) ?? [])
-            {
-                int eq = assignment.IndexOf('=');
-                if (eq <= 0)
-                    throw new ParameterException(assignment, "--set takes name=value");
-                p = p.With(assignment[..eq].Trim(), assignment[(eq + 1)..]);
-            }
-
-            p.Validate();
+            var p = parameters.Read(parse);
             if (parse.GetValue(capital) is not (> 0 and < 1e12))
                 throw new ParameterException("--capital", "must be a positive number of dollars");
 

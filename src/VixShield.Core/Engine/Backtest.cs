@@ -33,7 +33,7 @@ public sealed class Backtest
             throw new ArgumentOutOfRangeException(nameof(_options), $"Snapshots {from}..{to} are not within the tape's 0..{tape.SnapshotCount - 1}.");
         int n = to - from + 1;
         var equity = new double[n];
-        var ledger = new Ledger(_options.StartingCapital, maxFlows: n + 2, maxTrades: n);
+        using var ledger = new Ledger(_options.StartingCapital, maxFlows: n + 2, maxTrades: n);
         var fills = new FillModel(_p);
         var condors = new CondorBook(tape, _p, fills, ledger, _options.Recorder);
         var hedges = new HedgeBook(tape, _p, fills, ledger, _options.Recorder);

@@ -4,8 +4,12 @@ namespace VixShield.Core.Engine;
 /// The account: cash, the capital-commitment cash flows behind the IRR, and the per-trade results behind the trade
 /// statistics. Buffers are sized once per backtest, so booking never allocates inside the step loop.
 /// </summary>
-/// <remarks>All amounts are dollars. Flows are signed from the strategy's side: commitments negative, returns positive.</remarks>
-internal sealed class Ledger
+/// <remarks>
+/// All amounts are dollars. Flows are signed from the strategy's side: commitments negative, returns positive.
+/// The buffers are rented and returned on <see cref="Dispose"/>, so a sweep running thousands of backtests on one
+/// thread reuses them: a run allocates its books and its result, nothing that grows with the number of steps.
+/// </remarks>
+internal sealed class Ledger : IDisposable
 {
     private readonly int[] _flowDays;
     private readonly double[] _flowAmounts;
@@ -14,9 +18,9 @@ internal sealed class Ledger
     public Ledger(double startingCapital, int maxFlows, int maxTrades)
     {
         Cash = startingCapital;
-        _flowDays = new int[maxFlows];
-        _flowAmounts = new double[maxFlows];
-        _tradeResults = new double[maxTrades];
+        _flowDays = System.Buffers.ArrayPool<int>.Shared.Rent(maxFlows);
+        _flowAmounts = System.Buffers.ArrayPool<double>.Shared.Rent(maxFlows);
+        _tradeResults = System.Buffers.ArrayPool<double>.Shared.Rent(Math.Max(maxTrades, 1));
     }
 
     public double Cash { get; set; }
@@ -50,6 +54,13 @@ internal sealed class Ledger
             throw new InvalidOperationException("More IRR cash flows than the ledger was sized for.");
         _flowDays[FlowCount] = dayNumber;
         _flowAmounts[FlowCount++] = amount;
+    }
+
+    public void Dispose()
+    {
+        System.Buffers.ArrayPool<int>.Shared.Return(_flowDays);
+        System.Buffers.ArrayPool<double>.Shared.Return(_flowAmounts);
+        System.Buffers.ArrayPool<double>.Shared.Return(_tradeResults);
     }
 
     public void CloseTrade(double profitAndLoss)

@@ -108,9 +108,8 @@ public class EnginePropertyTests
         long shortBytes = Allocated(shortRun);
         long longBytes = Allocated(BacktestOptions.Default);
         int extraSteps = Market.SnapshotCount - 100;
-        // The longer run's extra bytes are its bigger result arrays: equity (8 B), dates (4 B), ledger flow and trade
-        // buffers (4 + 8 + 8 B) per snapshot. Anything allocated per step would add far more than 32 B per step.
+        // The longer run's only extra bytes are its bigger result: equity (8 B) and dates (4 B) per snapshot.
         double perStep = (longBytes - shortBytes) / (double)extraSteps;
-        Assert.InRange(perStep, 0, 40);
+        Assert.InRange(perStep, 11.5, 12.5);
     }
 }
