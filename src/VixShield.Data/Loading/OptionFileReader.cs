@@ -300,25 +300,14 @@ internal sealed class OptionFileReader
             return QuoteProblem.NotANumber;
         }
 
-        if (strike <= 0 || bid < 0 || ask < 0 || c.Underlying[i] <= 0)
+        if (strike <= 0 || c.Underlying[i] <= 0)
         {
-            message = strike <= 0 ? $"strike {strike} must be positive"
-                : c.Underlying[i] <= 0 ? $"{_layout.Underlying.Name} {c.Underlying[i]} must be positive"
-                : $"negative quote: bid {RowCheck.Price(bid)}, ask {RowCheck.Price(ask)}";
+            message = strike <= 0 ? $"strike {strike} must be positive" : $"{_layout.Underlying.Name} {c.Underlying[i]} must be positive";
             return QuoteProblem.NegativeValue;
         }
 
-        if (bid > ask)
-        {
-            message = $"crossed quote: bid {RowCheck.Price(bid)} above ask {RowCheck.Price(ask)}";
-            return QuoteProblem.CrossedQuote;
-        }
-
-        if (!RowCheck.TryCents(bid, out bidCents) || !RowCheck.TryCents(ask, out askCents))
-        {
-            message = $"bid {RowCheck.Price(bid)} / ask {RowCheck.Price(ask)} is not a whole number of cents";
-            return QuoteProblem.OffGridPrice;
-        }
+        if (RowCheck.Quote(bid, ask, out bidCents, out askCents, out message) is { } quoteProblem)
+            return quoteProblem;
 
         if ((float)strike != strike)
         {

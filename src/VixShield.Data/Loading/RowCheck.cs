@@ -12,5 +12,31 @@ internal static class RowCheck
         return Math.Abs(scaled - rounded) < 1e-6 && rounded < int.MaxValue;
     }
 
+    /// <summary>A bid/ask pair: not negative, not crossed, whole cents. Returns the problem, or null with the prices in cents.</summary>
+    public static QuoteProblem? Quote(double bid, double ask, out int bidCents, out int askCents, out string message)
+    {
+        bidCents = askCents = 0;
+        message = "";
+        if (bid < 0 || ask < 0)
+        {
+            message = $"negative quote: bid {Price(bid)}, ask {Price(ask)}";
+            return QuoteProblem.NegativeValue;
+        }
+
+        if (bid > ask)
+        {
+            message = $"crossed quote: bid {Price(bid)} above ask {Price(ask)}";
+            return QuoteProblem.CrossedQuote;
+        }
+
+        if (!TryCents(bid, out bidCents) || !TryCents(ask, out askCents))
+        {
+            message = $"bid {Price(bid)} / ask {Price(ask)} is not a whole number of cents";
+            return QuoteProblem.OffGridPrice;
+        }
+
+        return null;
+    }
+
     public static string Price(double value) => value.ToString("0.00######", System.Globalization.CultureInfo.InvariantCulture);
 }

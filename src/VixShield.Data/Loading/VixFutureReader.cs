@@ -76,23 +76,14 @@ internal static class VixFutureReader
             return QuoteProblem.NotANumber;
         }
 
-        if (bid < 0 || ask < 0 || settle <= 0)
+        if (settle <= 0)
         {
-            message = $"bid {RowCheck.Price(bid)}, ask {RowCheck.Price(ask)} must not be negative and settle {settle} must be positive";
+            message = $"settle {settle} must be positive";
             return QuoteProblem.NegativeValue;
         }
 
-        if (bid > ask)
-        {
-            message = $"crossed quote: bid {RowCheck.Price(bid)} above ask {RowCheck.Price(ask)}";
-            return QuoteProblem.CrossedQuote;
-        }
-
-        if (!RowCheck.TryCents(bid, out bidCents) || !RowCheck.TryCents(ask, out askCents))
-        {
-            message = $"bid {RowCheck.Price(bid)} / ask {RowCheck.Price(ask)} is not a whole number of cents";
-            return QuoteProblem.OffGridPrice;
-        }
+        if (RowCheck.Quote(bid, ask, out bidCents, out askCents, out message) is { } quoteProblem)
+            return quoteProblem;
 
         if (expiration < date)
         {

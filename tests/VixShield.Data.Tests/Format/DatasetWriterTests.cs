@@ -38,6 +38,24 @@ public sealed class DatasetWriterTests : IDisposable
         Assert.Empty(Directory.GetDirectories(_root, "*.partial-*"));
     }
 
+    [Theory]
+    [InlineData(15.30, 15.20, 15.25, "vix_futures.parquet: row 1 (20240102 20240214): crossed quote: bid 15.30 above ask 15.20")]
+    [InlineData(15.20, 15.30, 0, "vix_futures.parquet: row 1 (20240102 20240214): settle 0 must be positive")]
+    [InlineData(15.205, 15.30, 15.25, "vix_futures.parquet: row 1 (20240102 20240214): bid 15.205 / ask 15.30 is not a whole number of cents")]
+    public async Task A_bad_vix_future_is_named_by_file_row_and_key(double bid, double ask, double settle, string expected)
+    {
+        await using (var writer = DatasetWriter.Create(Target))
+        {
+            await writer.WriteSeriesAsync(RawDataset.Series(), TestContext.Current.CancellationToken);
+            await writer.WriteVixFuturesAsync([new VixFutureRow(20240102, 20240117, 14.05, 14.15, 14.10), new VixFutureRow(20240102, 20240214, bid, ask, settle)], TestContext.Current.CancellationToken);
+            writer.Commit(Manifest);
+        }
+
+        var error = await Assert.ThrowsAsync<DatasetException>(() => TapeLoader.LoadAsync(Target, cancel: TestContext.Current.CancellationToken));
+
+        Assert.Equal(expected, error.Message);
+    }
+
     [Fact]
     public async Task A_writer_disposed_without_commit_leaves_nothing_behind()
     {
