@@ -217,11 +217,15 @@ public sealed class OptionChains
             if (i == 0 || dates[i] != dates[i - 1] || expirations[i] != expirations[i - 1])
             {
                 slot++;
-                while (snapshotDates[snapshot] != dates[i])
+                while (snapshot < snapshots && snapshotDates[snapshot] != dates[i])
                 {
                     snapshot++;
-                    snapshotSlotStart[snapshot] = slot;
+                    if (snapshot < snapshots)
+                        snapshotSlotStart[snapshot] = slot;
                 }
+
+                if (snapshot == snapshots)
+                    throw new ArgumentException(NotASnapshot(i, dates[i]));
 
                 expiration[slot] = expirations[i];
                 expirationDay[slot] = DateCode.ToDayNumber(expirations[i]);
@@ -246,6 +250,9 @@ public sealed class OptionChains
         table.LinkContractsAcrossSnapshots();
         return table;
     }
+
+    internal static string NotASnapshot(int row, int date) =>
+        $"Row {row} is dated {date}, which is not a snapshot date (or the rows are not sorted by date).";
 
     private void LinkContractsAcrossSnapshots()
     {

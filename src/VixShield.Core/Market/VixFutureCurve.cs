@@ -65,19 +65,21 @@ public sealed class VixFutureCurve
         var expirationDay = new int[n];
         for (int i = 0; i < n; i++)
         {
-            while (snapshotDates[snapshot] != rows.Date[i])
+            while (snapshot < snapshotDates.Length && snapshotDates[snapshot] != rows.Date[i])
             {
                 snapshot++;
-                start[snapshot] = i;
+                if (snapshot < snapshotDates.Length)
+                    start[snapshot] = i;
             }
+
+            if (snapshot == snapshotDates.Length)
+                throw new ArgumentException(OptionChains.NotASnapshot(i, rows.Date[i]));
 
             expirationDay[i] = DateCode.ToDayNumber(rows.Expiration[i]);
         }
 
         while (snapshot < snapshotDates.Length)
             start[++snapshot] = n;
-        if (snapshotDates.Length == 0)
-            start[0] = 0;
 
         var nextRow = new int[n];
         Array.Fill(nextRow, -1);

@@ -88,4 +88,17 @@ public class OptionChainsTests
         Assert.Equal(3, chains.FindStrike(0, OptionRight.Put, 105));
         Assert.Equal(-1, chains.FindStrike(0, OptionRight.Put, 110));
     }
+
+    [Fact]
+    public void Rows_dated_off_the_snapshot_calendar_are_refused_with_a_clear_message()
+    {
+        var rows = new OptionRows([20240105], [20240119], [SettlementStyle.Am], [OptionRight.Call], [100], [10], [20], [0.2f], [0.5f], null, null, null, [100]);
+        var futures = new VixFutureRows([20240105], [20240117], [1400], [1410], [14.05]);
+
+        var options = Assert.Throws<ArgumentException>(() => OptionChains.Build([20240102, 20240103], rows));
+        var curve = Assert.Throws<ArgumentException>(() => VixFutureCurve.Build([20240102, 20240103], futures));
+
+        Assert.Equal("Row 0 is dated 20240105, which is not a snapshot date (or the rows are not sorted by date).", options.Message);
+        Assert.Equal(options.Message, curve.Message);
+    }
 }
