@@ -6,7 +6,8 @@ namespace VixShield.Data.Synthetic;
 /// An SSVI implied-volatility surface (Gatheral and Jacquier 2014): total implied variance at log-moneyness k = ln(K/F)
 /// and ATM total variance θ is w(k, θ) = θ/2·(1 + ρφk + √((φk + ρ)² + 1 − ρ²)), φ = φ(θ) the power law of <see cref="SsviParameters"/>.
 /// </summary>
-/// <remarks>θ(T) comes from the model (expected Q integrated variance), so it is non-decreasing in T: no calendar arbitrage.</remarks>
+/// <remarks>θ(T) comes from the model (the level whose log contract prices the Q expected variance), so it is
+/// non-decreasing in T: no calendar arbitrage.</remarks>
 public sealed class SsviSurface
 {
     // ln θ → ln L(θ) on a fixed grid, built on first use: inverting the log contract must be cheap (≈ 130 k slices a decade).
