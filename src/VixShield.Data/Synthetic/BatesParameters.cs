@@ -34,7 +34,7 @@ public sealed record BatesParameters
     public double RiskNeutralMeanReversion { get; init; } = 3.0;
 
     /// <summary>Index jumps under Q (the jump risk premium).</summary>
-    public JumpParameters RiskNeutralJumps { get; init; } = new(0, 75, -0.06, 0.06);
+    public JumpParameters RiskNeutralJumps { get; init; } = new(0, 90, -0.06, 0.06);
 
     /// <summary>Expected excess return of the index over the risk-free rate under P, annual decimal.</summary>
     public double EquityPremium { get; init; } = 0.05;

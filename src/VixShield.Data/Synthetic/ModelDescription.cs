@@ -39,6 +39,7 @@ public static class ModelDescription
         ["risk_neutral_long_run_variance"] = options.Model.RiskNeutralLongRunVariance,
         ["rates"] = JsonSerializer.SerializeToNode(options.Rates, Json),
         ["spx_surface_ssvi"] = JsonSerializer.SerializeToNode(options.SpxSurface, Json),
+        ["spx_surface_atm_level"] = "SSVI theta(T) such that the slice's log contract (Cboe VIX strip) equals E^Q of the log-contract variance, diffusive plus jumps, over the business time to expiry",
         ["vix_smile_ssvi"] = JsonSerializer.SerializeToNode(options.VixSmile, Json),
         ["listing"] = JsonSerializer.SerializeToNode(options.Listing, Json),
         ["references"] = new JsonArray([.. References.Select(r => (JsonNode?)JsonValue.Create(r))]),

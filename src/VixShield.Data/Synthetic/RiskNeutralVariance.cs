@@ -55,6 +55,18 @@ public sealed class RiskNeutralVariance
         return years * (LongRunVariance + (variance - LongRunVariance) * DecayShare(MeanReversion * years));
     }
 
+    /// <summary>
+    /// E^Q of the log contract's payoff −2 ln(F_τ/F₀) over <paramref name="years"/> model years — diffusive variance plus
+    /// the Q jumps' 2E[e^Y − 1 − Y] per jump — which is VIX²(τ)·τ; the SPX surface is pinned to it.
+    /// </summary>
+    public double ExpectedLogContractVariance(double variance, double years)
+    {
+        if (years <= 0)
+            return 0;
+        var (a, b) = Coefficients(years);
+        return years * (a + b * Math.Max(variance, 0));
+    }
+
     /// <summary>A(τ), B(τ) with VIX²(τ) = A + B·v.</summary>
     public (double A, double B) Coefficients(double years)
     {

@@ -4,7 +4,8 @@ namespace VixShield.Data.Synthetic;
 
 /// <summary>
 /// One expiration of the day's SPX surface: quoting time (calendar years), business time (model years), the forward
-/// (points) and the ATM total variance θ = E^Q[∫v dt] over the business time to expiry.
+/// (points) and the ATM total variance θ: the SSVI level whose log contract equals the model's Q expected log-contract
+/// variance (VIX²(T)·T) over the business time to expiry.
 /// </summary>
 public readonly record struct SpxSurfaceSlice(
     SpxExpiration Expiration, double Spot, double Rate, double DividendYield,

@@ -4,8 +4,9 @@ using VixShield.Core.Pricing;
 namespace VixShield.Data.Synthetic;
 
 /// <summary>
-/// The day's SPX implied volatility surface: SSVI in log-moneyness against the forward, with θ(T) from the Bates model's
-/// Q expected diffusive variance over the business time to expiry (the jump part of the variance swap shows up as skew).
+/// The day's SPX implied volatility surface: SSVI in log-moneyness against the forward, its ATM level θ(T) pinned so that
+/// each slice's log contract (the Cboe VIX strip) prices the Bates model's Q expected variance over the business time to
+/// expiry — diffusive and jump variance, so the option prices carry the model's whole variance risk premium.
 /// </summary>
 public sealed class SpxVolatilitySurface
 {
@@ -30,7 +31,7 @@ public sealed class SpxVolatilitySurface
         double business = _clock.BusinessYears(date, expiration.Date, am);
         double forward = spot * Math.Exp((rate - _dividendYield) * calendar);
         return new SpxSurfaceSlice(expiration, spot, rate, _dividendYield, calendar, business, forward,
-            _q.ExpectedIntegratedVariance(variance, business));
+            Smile.AtmVarianceForLogContract(_q.ExpectedLogContractVariance(variance, business)));
     }
 
     /// <summary>Implied volatility (annual decimal) of <paramref name="strike"/> on the slice.</summary>

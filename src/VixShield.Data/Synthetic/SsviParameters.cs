@@ -10,7 +10,7 @@ namespace VixShield.Data.Synthetic;
 public sealed record SsviParameters(double Rho, double Eta, double Gamma)
 {
     /// <summary>SPX: put skew.</summary>
-    public static SsviParameters SpxDefault { get; } = new(-0.7, 1.15, 0.45);
+    public static SsviParameters SpxDefault { get; } = new(-0.6, 1.2, 0.45);
 
     /// <summary>VIX options: call skew.</summary>
     public static SsviParameters VixDefault { get; } = new(0.85, 1.05, 0.5);

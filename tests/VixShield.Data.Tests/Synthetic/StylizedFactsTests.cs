@@ -40,6 +40,23 @@ public class StylizedFactsTests(TenYearMarketFixture fixture, ITestOutputHelper 
     [Fact]
     public void Twenty_five_delta_puts_are_richer_than_calls_every_day() => Assert.Equal(1.0, fixture.Facts.PutSkewShare);
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Other_seeds_keep_every_market_fact(long seed)
+    {
+        // The path alone (≈ 1 s) is enough: these facts need no listing.
+        var options = fixture.Options with { Seed = seed };
+        var facts = StylizedFacts.Measure(MarketPathSimulator.Simulate(options), options);
+        output.WriteLine($"seed {seed}: {facts}");
+        Assert.InRange(facts.AnnualizedVolatility, 0.14, 0.20);
+        Assert.InRange(facts.MeanVix, 17, 22);
+        Assert.InRange(facts.MeanVarianceRiskPremium, 2, 6);
+        Assert.InRange(facts.ReturnVixCorrelation, -0.85, -0.6);
+        Assert.InRange(facts.ContangoShare, 0.70, 0.90);
+        Assert.Equal(1.0, facts.PutSkewShare);
+    }
+
     [Fact]
     public void Ohlc_is_consistent_and_vix_is_plausible()
     {
