@@ -10,8 +10,8 @@ namespace VixShield.Core.Market;
 /// <para>Lookups: a contract that is held is followed from one snapshot to the next in O(1) through
 /// <see cref="NextRow"/>, which is how the engine marks open positions. An arbitrary (snapshot, expiration, right,
 /// strike) is found by two binary searches, and "the strike whose delta is closest to x" by one. None allocate.</para>
-/// <para>Memory per quote: strike, bid, ask, IV, delta, gamma, theta, vega, next-row link: 36 bytes, plus about
-/// 25 bytes per expiry slot.</para>
+/// <para>Memory per quote: a 16-byte <see cref="OptionQuote"/> (bid, ask, delta, next-row link), strike and IV: 24 bytes,
+/// 36 with gamma, theta and vega loaded; plus about 25 bytes per expiry slot.</para>
 /// </remarks>
 public sealed class OptionChains
 {
@@ -23,18 +23,15 @@ public sealed class OptionChains
     private readonly int[] _callStart;           // per slot + 1 sentinel: calls [callStart, putStart), puts [putStart, nextCallStart)
     private readonly int[] _putStart;
     private readonly float[] _strike;
-    private readonly int[] _bidCents;
-    private readonly int[] _askCents;
+    private readonly OptionQuote[] _quotes;
     private readonly float[] _iv;
-    private readonly float[] _delta;
     private readonly float[]? _gamma;
     private readonly float[]? _theta;
     private readonly float[]? _vega;
-    private readonly int[] _nextRow;
 
     private OptionChains(
         int[] snapshotSlotStart, int[] expiration, int[] expirationDay, SettlementStyle[] settlement, double[] underlying,
-        int[] callStart, int[] putStart, OptionRows rows, int[] nextRow)
+        int[] callStart, int[] putStart, OptionRows rows)
     {
         _snapshotSlotStart = snapshotSlotStart;
         _expiration = expiration;
@@ -44,20 +41,17 @@ public sealed class OptionChains
         _callStart = callStart;
         _putStart = putStart;
         _strike = rows.Strike;
-        _bidCents = rows.BidCents;
-        _askCents = rows.AskCents;
+        _quotes = rows.Quotes;
         _iv = rows.ImpliedVol;
-        _delta = rows.Delta;
         _gamma = rows.Gamma;
         _theta = rows.Theta;
         _vega = rows.Vega;
-        _nextRow = nextRow;
     }
 
     /// <summary>An empty table for a tape without this instrument.</summary>
     public static OptionChains Empty(int snapshotCount) => Build(new int[snapshotCount], EmptyRows);
 
-    private static OptionRows EmptyRows => new([], [], [], [], [], [], [], [], [], null, null, null, []);
+    private static OptionRows EmptyRows => new([], [], [], [], [], [], [], null, null, null, []);
 
     public int SnapshotCount => _snapshotSlotStart.Length - 1;
 
@@ -71,7 +65,7 @@ public sealed class OptionChains
     public long MemoryBytes =>
         4L * _snapshotSlotStart.Length
         + (4L + 4 + 1 + 8 + 4 + 4) * _expiration.Length
-        + (4L + 4 + 4 + 4 + 4 + 4) * _strike.Length
+        + (16L + 4 + 4) * _strike.Length
         + (_gamma is null ? 0 : 12L * _strike.Length);
 
     // ---- snapshot → expiry slots ----
@@ -107,23 +101,27 @@ public sealed class OptionChains
     public double Strike(int row) => _strike[row];
 
     /// <summary>Bid in dollars per unit of the underlying (multiply by the contract multiplier for cash).</summary>
-    public double Bid(int row) => _bidCents[row] / 100.0;
+    public double Bid(int row) => _quotes[row].BidCents / 100.0;
 
     /// <summary>Ask in dollars per unit of the underlying.</summary>
-    public double Ask(int row) => _askCents[row] / 100.0;
+    public double Ask(int row) => _quotes[row].AskCents / 100.0;
 
-    public int BidCents(int row) => _bidCents[row];
+    public int BidCents(int row) => _quotes[row].BidCents;
 
-    public int AskCents(int row) => _askCents[row];
+    public int AskCents(int row) => _quotes[row].AskCents;
 
     /// <summary>Mid price; marks are taken here.</summary>
-    public double Mid(int row) => (_bidCents[row] + _askCents[row]) / 200.0;
+    public double Mid(int row)
+    {
+        ref readonly var quote = ref _quotes[row];
+        return (quote.BidCents + quote.AskCents) / 200.0;
+    }
 
     /// <summary>Implied volatility, annual decimal.</summary>
     public double ImpliedVol(int row) => _iv[row];
 
     /// <summary>Delta as a fraction: calls in (0, 1), puts in (−1, 0).</summary>
-    public double Delta(int row) => _delta[row];
+    public double Delta(int row) => _quotes[row].Delta;
 
     public double Gamma(int row) => _gamma is null ? double.NaN : _gamma[row];
 
@@ -132,7 +130,7 @@ public sealed class OptionChains
     public double Vega(int row) => _vega is null ? double.NaN : _vega[row];
 
     /// <summary>The same contract at the next snapshot, or -1 when it is not quoted there.</summary>
-    public int NextRow(int row) => _nextRow[row];
+    public int NextRow(int row) => _quotes[row].NextRow;
 
     /// <summary>The row quoting exactly <paramref name="strike"/> on one side of a slot, or -1.</summary>
     public int FindStrike(int slot, OptionRight right, double strike)
@@ -175,12 +173,12 @@ public sealed class OptionChains
         while (lo < hi)
         {
             int mid = (lo + hi) >>> 1;
-            if (_delta[mid] > targetDelta) lo = mid + 1;
+            if (_quotes[mid].Delta > targetDelta) lo = mid + 1;
             else hi = mid;
         }
 
         // lo is the first row with delta <= target (or the last row); compare with the row before it.
-        if (lo > chain.Start && Math.Abs(_delta[lo - 1] - targetDelta) <= Math.Abs(_delta[lo] - targetDelta))
+        if (lo > chain.Start && Math.Abs(_quotes[lo - 1].Delta - targetDelta) <= Math.Abs(_quotes[lo].Delta - targetDelta))
             return lo - 1;
         return lo;
     }
@@ -246,7 +244,7 @@ public sealed class OptionChains
         }
 
         callStart[slots] = n;
-        var table = new OptionChains(snapshotSlotStart, expiration, expirationDay, settlement, underlying, callStart, putStart, rows, new int[n]);
+        var table = new OptionChains(snapshotSlotStart, expiration, expirationDay, settlement, underlying, callStart, putStart, rows);
         table.LinkContractsAcrossSnapshots();
         return table;
     }
@@ -256,7 +254,8 @@ public sealed class OptionChains
 
     private void LinkContractsAcrossSnapshots()
     {
-        Array.Fill(_nextRow, -1);
+        for (int row = 0; row < _quotes.Length; row++)
+            _quotes[row].NextRow = -1;
         for (int s = 0; s + 1 < SnapshotCount; s++)
         {
             var today = Expiries(s);
@@ -284,7 +283,7 @@ public sealed class OptionChains
         {
             if (_strike[a] < _strike[b]) a++;
             else if (_strike[a] > _strike[b]) b++;
-            else _nextRow[a++] = b++;
+            else _quotes[a++].NextRow = b++;
         }
     }
 }

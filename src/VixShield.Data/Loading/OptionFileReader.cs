@@ -114,8 +114,8 @@ internal sealed class OptionFileReader
     private bool LoadsGreeks => _layout.HasGreeks && _options.Greeks;
 
     private OptionRows Allocate(int n) => new(
-        new int[n], new int[n], new SettlementStyle[n], new OptionRight[n], new float[n], new int[n], new int[n],
-        new float[n], new float[n], LoadsGreeks ? new float[n] : null, LoadsGreeks ? new float[n] : null,
+        new int[n], new int[n], new SettlementStyle[n], new OptionRight[n], new float[n], new OptionQuote[n],
+        new float[n], LoadsGreeks ? new float[n] : null, LoadsGreeks ? new float[n] : null,
         LoadsGreeks ? new float[n] : null, new double[n]);
 
     private async Task DecodeAsync(Part part, OptionRows rows, CancellationToken cancel)
@@ -127,6 +127,7 @@ internal sealed class OptionFileReader
         var fields = ParquetColumns.Require(reader, part.ShownFile, _layout.Fields);
         var doubles = ArrayPool<double>.Shared;
         double[] strike = doubles.Rent(n), bid = doubles.Rent(n), ask = doubles.Rent(n), underlying = doubles.Rent(n);
+        float[] delta = ArrayPool<float>.Shared.Rent(n);
         CodeColumn? settlement = null, right = null;
         using var handle = File.OpenHandle(part.File);
         try
@@ -142,7 +143,7 @@ internal sealed class OptionFileReader
             await ParquetColumns.ReadAsync<double>(reader, group, g, handle, fields[f++], ask.AsMemory(0, n), cancel);
             // Float columns land straight in the tape's own arrays; the validation pass compacts them with the rest.
             await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f++], rows.ImpliedVol.AsMemory(part.Offset, n), cancel);
-            await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f++], rows.Delta.AsMemory(part.Offset, n), cancel);
+            await ParquetColumns.ReadAsync<float>(reader, group, g, handle, fields[f++], delta.AsMemory(0, n), cancel);
             if (_layout.HasGreeks)
             {
                 if (LoadsGreeks)
@@ -157,7 +158,7 @@ internal sealed class OptionFileReader
 
             await ParquetColumns.ReadAsync<double>(reader, group, g, handle, fields[f], underlying.AsMemory(0, n), cancel);
             var codes = new DecodedCodes(settlement, Codes(settlement, SettlementOf), right, Codes(right, RightOf)!);
-            part.Kept = ValidateInto(part, new DecodedColumns(codes, strike, bid, ask, underlying), rows);
+            part.Kept = ValidateInto(part, new DecodedColumns(codes, strike, bid, ask, delta, underlying), rows);
         }
         finally
         {
@@ -165,6 +166,7 @@ internal sealed class OptionFileReader
             right?.Return();
             foreach (var buffer in new[] { strike, bid, ask, underlying })
                 doubles.Return(buffer);
+            ArrayPool<float>.Shared.Return(delta);
         }
     }
 
@@ -178,7 +180,7 @@ internal sealed class OptionFileReader
 
     private readonly record struct DecodedCodes(CodeColumn? Settlement, SettlementStyle?[]? SettlementCodes, CodeColumn Right, OptionRight?[] RightCodes);
 
-    private readonly record struct DecodedColumns(DecodedCodes Codes, double[] Strike, double[] Bid, double[] Ask, double[] Underlying);
+    private readonly record struct DecodedColumns(DecodedCodes Codes, double[] Strike, double[] Bid, double[] Ask, float[] Delta, double[] Underlying);
 
     /// <summary>Checks each decoded row and copies the good ones, converted, to the front of the part's slice.</summary>
     private int ValidateInto(Part part, DecodedColumns c, OptionRows rows)
@@ -189,8 +191,9 @@ internal sealed class OptionFileReader
         double lastStrike = double.NegativeInfinity;
         bool haveLast = false;
         // Hoisted: this loop runs once per quote, ten million times for the default dataset.
-        int[] dates = rows.Date, expirations = rows.Expiration, bids = rows.BidCents, asks = rows.AskCents;
-        float[] strikes = rows.Strike, ivs = rows.ImpliedVol, deltas = rows.Delta;
+        int[] dates = rows.Date, expirations = rows.Expiration;
+        float[] strikes = rows.Strike, ivs = rows.ImpliedVol, deltaIn = c.Delta;
+        var quotes = rows.Quotes;
         double[] strikeIn = c.Strike, underlyingIn = c.Underlying, underlyings = rows.Underlying;
         for (int i = 0; i < n; i++)
         {
@@ -237,10 +240,8 @@ internal sealed class OptionFileReader
             rows.Settlement[to] = settlement;
             rows.Right[to] = right;
             strikes[to] = (float)strikeIn[i];
-            bids[to] = bidCents;
-            asks[to] = askCents;
+            quotes[to] = new OptionQuote(bidCents, askCents, deltaIn[i]);
             ivs[to] = ivs[start + i];
-            deltas[to] = deltas[start + i];
             if (rows.Gamma is not null)
             {
                 rows.Gamma[to] = rows.Gamma[start + i];
@@ -292,7 +293,7 @@ internal sealed class OptionFileReader
         }
 
         double strike = c.Strike[i], bid = c.Bid[i], ask = c.Ask[i];
-        if (!double.IsFinite(strike) || !double.IsFinite(bid) || !double.IsFinite(ask) || !float.IsFinite(rows.ImpliedVol[row]) || !float.IsFinite(rows.Delta[row])
+        if (!double.IsFinite(strike) || !double.IsFinite(bid) || !double.IsFinite(ask) || !float.IsFinite(rows.ImpliedVol[row]) || !float.IsFinite(c.Delta[i])
             || !double.IsFinite(c.Underlying[i])
             || (rows.Gamma is not null && (!float.IsFinite(rows.Gamma[row]) || !float.IsFinite(rows.Theta![row]) || !float.IsFinite(rows.Vega![row]))))
         {
@@ -364,10 +365,8 @@ internal sealed class OptionFileReader
         Array.Copy(rows.Settlement, from, rows.Settlement, to, count);
         Array.Copy(rows.Right, from, rows.Right, to, count);
         Array.Copy(rows.Strike, from, rows.Strike, to, count);
-        Array.Copy(rows.BidCents, from, rows.BidCents, to, count);
-        Array.Copy(rows.AskCents, from, rows.AskCents, to, count);
+        Array.Copy(rows.Quotes, from, rows.Quotes, to, count);
         Array.Copy(rows.ImpliedVol, from, rows.ImpliedVol, to, count);
-        Array.Copy(rows.Delta, from, rows.Delta, to, count);
         if (rows.Gamma is not null)
         {
             Array.Copy(rows.Gamma, from, rows.Gamma, to, count);
@@ -379,6 +378,6 @@ internal sealed class OptionFileReader
     }
 
     private static OptionRows Trim(OptionRows rows, int n) => new(
-        rows.Date[..n], rows.Expiration[..n], rows.Settlement[..n], rows.Right[..n], rows.Strike[..n], rows.BidCents[..n],
-        rows.AskCents[..n], rows.ImpliedVol[..n], rows.Delta[..n], rows.Gamma?[..n], rows.Theta?[..n], rows.Vega?[..n], rows.Underlying[..n]);
+        rows.Date[..n], rows.Expiration[..n], rows.Settlement[..n], rows.Right[..n], rows.Strike[..n], rows.Quotes[..n],
+        rows.ImpliedVol[..n], rows.Gamma?[..n], rows.Theta?[..n], rows.Vega?[..n], rows.Underlying[..n]);
 }

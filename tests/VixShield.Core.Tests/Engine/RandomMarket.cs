@@ -101,7 +101,7 @@ internal static class RandomMarket
     }
 
     private static OptionRows Rows(List<(int Date, int Exp, SettlementStyle S, OptionRight R, float K, int Bid, int Ask, float Iv, float Delta, double U)> rows) =>
-        new(rows.Select(r => r.Date).ToArray(), rows.Select(r => r.Exp).ToArray(), rows.Select(r => r.S).ToArray(), rows.Select(r => r.R).ToArray(),
+        OptionRows.FromColumns(rows.Select(r => r.Date).ToArray(), rows.Select(r => r.Exp).ToArray(), rows.Select(r => r.S).ToArray(), rows.Select(r => r.R).ToArray(),
             rows.Select(r => r.K).ToArray(), rows.Select(r => r.Bid).ToArray(), rows.Select(r => r.Ask).ToArray(), rows.Select(r => r.Iv).ToArray(),
             rows.Select(r => r.Delta).ToArray(), null, null, null, rows.Select(r => r.U).ToArray());
 

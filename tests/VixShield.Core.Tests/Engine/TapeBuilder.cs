@@ -52,7 +52,7 @@ internal sealed class TapeBuilder
 
         var spx = _snapshots.SelectMany(s => s.Spx.Select(q => (s.Date, s.Close, q)))
             .OrderBy(r => r.Date).ThenBy(r => r.q.Expiration).ThenBy(r => r.q.Right).ThenBy(r => r.q.Strike).ToList();
-        var spxRows = new OptionRows(
+        var spxRows = OptionRows.FromColumns(
             spx.Select(r => r.Date).ToArray(), spx.Select(r => r.q.Expiration).ToArray(), spx.Select(r => r.q.Settlement).ToArray(),
             spx.Select(r => r.q.Right).ToArray(), spx.Select(r => (float)r.q.Strike).ToArray(), spx.Select(r => Cents(r.q.Bid)).ToArray(),
             spx.Select(r => Cents(r.q.Ask)).ToArray(), spx.Select(_ => 0.2f).ToArray(), spx.Select(r => (float)r.q.Delta).ToArray(),
@@ -64,7 +64,7 @@ internal sealed class TapeBuilder
             futures.Select(r => Cents(r.f.Bid)).ToArray(), futures.Select(r => Cents(r.f.Ask)).ToArray(), futures.Select(r => r.f.Settle).ToArray());
 
         var calls = _snapshots.SelectMany(s => s.VixCalls.Select(c => (s.Date, c))).OrderBy(r => r.Date).ThenBy(r => r.c.Expiration).ThenBy(r => r.c.Strike).ToList();
-        var callRows = new OptionRows(
+        var callRows = OptionRows.FromColumns(
             calls.Select(r => r.Date).ToArray(), calls.Select(r => r.c.Expiration).ToArray(), calls.Select(_ => SettlementStyle.Am).ToArray(),
             calls.Select(_ => OptionRight.Call).ToArray(), calls.Select(r => (float)r.c.Strike).ToArray(), calls.Select(r => Cents(r.c.Bid)).ToArray(),
             calls.Select(r => Cents(r.c.Ask)).ToArray(), calls.Select(_ => 0.9f).ToArray(), calls.Select(_ => 0.3f).ToArray(),

@@ -9,18 +9,18 @@ public class OptionChainsTests
     private static OptionChains TwoDays()
     {
         int d1 = 20240102, d2 = 20240103, a = 20240119, b = 20240216;
-        var rows = new OptionRows(
-            Date: [d1, d1, d1, d1, d1, d2, d2, d2],
-            Expiration: [a, a, a, a, b, a, a, a],
-            Settlement: [SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Pm, SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Am],
-            Right: [OptionRight.Call, OptionRight.Call, OptionRight.Put, OptionRight.Put, OptionRight.Call, OptionRight.Call, OptionRight.Call, OptionRight.Put],
-            Strike: [100, 105, 100, 105, 110, 105, 110, 100],
-            BidCents: [510, 220, 90, 310, 120, 250, 60, 80],
-            AskCents: [530, 240, 100, 330, 140, 270, 80, 95],
-            ImpliedVol: [0.2f, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f],
-            Delta: [0.7f, 0.45f, -0.3f, -0.55f, 0.3f, 0.5f, 0.25f, -0.28f],
-            Gamma: null, Theta: null, Vega: null,
-            Underlying: [104, 104, 104, 104, 104, 105, 105, 105]);
+        var rows = OptionRows.FromColumns(
+            date: [d1, d1, d1, d1, d1, d2, d2, d2],
+            expiration: [a, a, a, a, b, a, a, a],
+            settlement: [SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Pm, SettlementStyle.Am, SettlementStyle.Am, SettlementStyle.Am],
+            right: [OptionRight.Call, OptionRight.Call, OptionRight.Put, OptionRight.Put, OptionRight.Call, OptionRight.Call, OptionRight.Call, OptionRight.Put],
+            strike: [100, 105, 100, 105, 110, 105, 110, 100],
+            bidCents: [510, 220, 90, 310, 120, 250, 60, 80],
+            askCents: [530, 240, 100, 330, 140, 270, 80, 95],
+            impliedVol: [0.2f, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f, 0.2f],
+            delta: [0.7f, 0.45f, -0.3f, -0.55f, 0.3f, 0.5f, 0.25f, -0.28f],
+            gamma: null, theta: null, vega: null,
+            underlying: [104, 104, 104, 104, 104, 105, 105, 105]);
         return OptionChains.Build([d1, d2], rows);
     }
 
@@ -92,7 +92,7 @@ public class OptionChainsTests
     [Fact]
     public void Rows_dated_off_the_snapshot_calendar_are_refused_with_a_clear_message()
     {
-        var rows = new OptionRows([20240105], [20240119], [SettlementStyle.Am], [OptionRight.Call], [100], [10], [20], [0.2f], [0.5f], null, null, null, [100]);
+        var rows = OptionRows.FromColumns([20240105], [20240119], [SettlementStyle.Am], [OptionRight.Call], [100], [10], [20], [0.2f], [0.5f], null, null, null, [100]);
         var futures = new VixFutureRows([20240105], [20240117], [1400], [1410], [14.05]);
 
         var options = Assert.Throws<ArgumentException>(() => OptionChains.Build([20240102, 20240103], rows));
