@@ -62,6 +62,21 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public async Task From_and_to_trade_only_their_snapshots_and_an_empty_range_is_an_error()
+    {
+        await using var tiny = await TinyDataset.CreateAsync();
+
+        var inRange = await VixShieldProcess.RunAsync("backtest", "--data", tiny.Directory, "--set", "hedge.max_layers=0", "--from", "2024-01-03", "--json");
+        var empty = await VixShieldProcess.RunAsync("backtest", "--data", tiny.Directory, "--set", "hedge.max_layers=0", "--from", "2030-01-01");
+
+        Assert.Equal(0, inRange.ExitCode);
+        using var json = JsonDocument.Parse(inRange.StandardOutput);
+        Assert.Equal(("2024-01-04", "2024-01-04"), (json.RootElement.GetProperty("from").GetString(), json.RootElement.GetProperty("to").GetString()));
+        Assert.Equal(1, empty.ExitCode);
+        Assert.Equal("vixshield: --from/--to: no snapshot of tiny (2024-01-02..2024-01-04) falls in the range", empty.StandardError.Trim());
+    }
+
+    [Fact]
     public async Task The_table_shows_the_metrics_and_a_row_per_year()
     {
         await using var tiny = await TinyDataset.CreateAsync();

@@ -54,6 +54,29 @@ public class HedgeLayerTests
     }
 
     [Fact]
+    public void A_futures_layer_is_sized_by_the_stress_scenario_and_takes_profit_at_its_stress_target()
+    {
+        var tape = new TapeBuilder().EntryDay(Jan19);
+        tape.Day(20240103, 4750, vix: 20, vix3m: 18).CondorQuotes(Jan19, 10.00m, 10.50m, 4.00m, 4.50m, 12.00m, 12.50m, 5.00m, 5.50m)
+            .Future(Feb21, 19.95m, 20.05m);
+        tape.Day(20240104, 4750, vix: 22, vix3m: 18).CondorQuotes(Jan19, 10.00m, 10.50m, 4.00m, 4.50m, 12.00m, 12.50m, 5.00m, 5.50m)
+            .Future(Feb21, 22.00m, 22.10m);
+        var log = new TradeLog();
+
+        var result = Backtest.Run(new MarketContext(tape.Build()), Hedged with { HedgeInstrument = HedgeInstrument.Futures }, Capital(100_000, log));
+
+        // Jan 3: target 25% × $7,600 = $1,900. Buy at 20.05; stress max(2 × 20.00, 20.00 + 15) = 40;
+        //        gain per contract (40 − 20.05) × 1,000 = $19,950 → 1 contract; commission $1.50.
+        // Jan 4: sells at 22.00: gain (22.00 − 20.05) × 1,000 = $1,950 ≥ the $1,900 it was sized for → take profit.
+        var layer = Assert.Single(log.HedgeLayers);
+        Assert.Equal((1, 20.05, 0.0, 1900.0), (layer.Contracts, layer.EntryPrice, layer.Premium, layer.StressTarget));
+        Assert.Equal(FillReason.HedgeTakeProfit, layer.CloseReason);
+        Assert.Equal(1950 - 1.50 - 1.50, layer.ProfitAndLoss, 9);
+        Assert.Equal(0, result.Metrics.HedgeCostShare);
+        Assert.All(log.Fills.Where(f => f.Leg == LegKind.HedgeFuture), f => Assert.Equal(InstrumentKind.VixFuture, f.Instrument));
+    }
+
+    [Fact]
     public void Layers_are_spaced_by_the_spacing_in_trading_days()
     {
         var tape = new TapeBuilder().EntryDay(Jan19);
