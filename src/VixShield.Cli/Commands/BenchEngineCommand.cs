@@ -4,7 +4,6 @@ using System.Text.Json;
 using VixShield.Cli.Parameters;
 using VixShield.Core.Engine;
 using VixShield.Core.Strategy;
-using VixShield.Data.Loading;
 
 namespace VixShield.Cli.Commands;
 
@@ -24,12 +23,9 @@ internal static class BenchEngineCommand
         strategy.AddTo(command);
         command.SetAction(async (parse, cancel) =>
         {
-            long before = GC.GetTotalMemory(forceFullCollection: true);
-            var clock = Stopwatch.StartNew();
-            var tape = (await TapeLoader.LoadAsync(parse.GetRequiredValue(data).FullName, cancel: cancel)).Tape;
-            double loadSeconds = clock.Elapsed.TotalSeconds;
-            long retained = GC.GetTotalMemory(forceFullCollection: true) - before;
-            long quotes = tape.SpxOptions.QuoteCount + tape.VixOptions.QuoteCount;
+            var load = await TapeLoadMeasurement.RunAsync(parse.GetRequiredValue(data).FullName, cancel);
+            var tape = load.Tape;
+            long quotes = load.Quotes;
             var market = new MarketContext(tape);
             var parameters = strategy.Read(parse);
             double budget = Math.Max(0.5, parse.GetValue(seconds));
@@ -52,8 +48,8 @@ internal static class BenchEngineCommand
                 cores,
                 scaling = Math.Round(allCores / perCore, 2),
                 ns_per_step = Math.Round(1e9 / perCore / tape.SnapshotCount, 1),
-                tape_load_rows_per_sec = Math.Round(quotes / loadSeconds),
-                bytes_per_quote = Math.Round((double)retained / quotes, 1),
+                tape_load_rows_per_sec = Math.Round(load.RowsPerSecond),
+                bytes_per_quote = Math.Round(load.BytesPerQuote, 1),
                 alloc_bytes_per_step = Math.Round(perStep, 2),
                 result_bytes_per_step = Math.Round(resultPerStep, 2),
             };

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using System.Diagnostics;
 using System.Text.Json;
-using VixShield.Data.Loading;
 
 namespace VixShield.Cli.Commands;
 
@@ -17,31 +15,20 @@ internal static class BenchLoadCommand
         command.SetAction(async (parse, cancel) =>
         {
             string dir = parse.GetRequiredValue(data).FullName;
-            double best = double.MaxValue;
-            long rows = 0, retained = 0, structural = 0;
-            for (int i = 0; i < Math.Max(1, parse.GetValue(repeat)); i++)
-            {
-                long before = GC.GetTotalMemory(forceFullCollection: true);
-                var clock = Stopwatch.StartNew();
-                var tape = (await TapeLoader.LoadAsync(dir, TapeLoadOptions.Strict, cancel)).Tape;
-                double seconds = clock.Elapsed.TotalSeconds;
-                long after = GC.GetTotalMemory(forceFullCollection: true);
-                rows = tape.SpxOptions.QuoteCount + tape.VixOptions.QuoteCount;
-                // Only the first load starts from a clean heap: later baselines include the decoder's pooled buffers.
-                if (i == 0)
-                    retained = after - before;
-                structural = tape.MemoryBytes;
-                best = Math.Min(best, seconds);
-                GC.KeepAlive(tape);
-                tape = null;
-            }
+            var first = await TapeLoadMeasurement.RunAsync(dir, cancel);
+            double best = first.Seconds;
+            long rows = first.Quotes, structural = first.Tape.MemoryBytes;
+            double bytesPerQuote = first.BytesPerQuote;
+            first = null;
+            for (int i = 1; i < Math.Max(1, parse.GetValue(repeat)); i++)
+                best = Math.Min(best, (await TapeLoadMeasurement.RunAsync(dir, cancel)).Seconds);
 
             var result = new
             {
                 option_rows = rows,
                 best_seconds = Math.Round(best, 3),
                 tape_load_rows_per_sec = Math.Round(rows / best),
-                bytes_per_quote = Math.Round((double)retained / rows, 1),
+                bytes_per_quote = Math.Round(bytesPerQuote, 1),
                 tape_array_bytes_per_quote = Math.Round((double)structural / rows, 1),
                 cores = Environment.ProcessorCount,
             };
