@@ -43,10 +43,10 @@ public class BacktestCommandTests
     public async Task Json_carries_every_metric_the_yearly_returns_and_the_parameters()
     {
         await using var tiny = await TinyDataset.CreateAsync();
-        string trades = Path.Combine(tiny.Root, "out", "trades.csv"), equity = Path.Combine(tiny.Root, "out", "equity.csv");
+        string trades = Path.Combine(tiny.Root, "out", "trades.csv"), equity = Path.Combine(tiny.Root, "out", "equity.csv"), hedges = Path.Combine(tiny.Root, "out", "hedges.csv");
 
         var run = await VixShieldProcess.RunAsync("backtest", "--data", tiny.Directory, "--set", "hedge.max_layers=0", "--capital", "250000",
-            "--json", "--trades", trades, "--equity", equity);
+            "--json", "--trades", trades, "--equity", equity, "--hedges", hedges);
 
         Assert.Equal(0, run.ExitCode);
         using var json = JsonDocument.Parse(run.StandardOutput);
@@ -58,6 +58,7 @@ public class BacktestCommandTests
         Assert.Equal("0", json.RootElement.GetProperty("parameters").GetProperty("hedge.max_layers").GetString());
         Assert.Equal("date,position_id,leg,instrument,expiration,strike,right,quantity,price,commission,reason", File.ReadLines(trades).First());
         Assert.Equal(["date,equity,drawdown", "2024-01-02,250000,0", "2024-01-04,250000,0"], File.ReadAllLines(equity));
+        Assert.Equal(["layer_id,instrument,opened,closed,expiration,strike,contracts,entry_price,exit_price,premium,stress_target,profit_and_loss,close_reason"], File.ReadAllLines(hedges));
         Assert.Empty(Directory.GetFiles(Path.Combine(tiny.Root, "out"), "*.tmp-*"));
     }
 

@@ -21,9 +21,10 @@ internal static class BacktestCommand
         var json = CommonOptions.Json();
         var trades = new Option<FileInfo?>("--trades") { Description = "Write every fill and settlement to this CSV" };
         var equity = new Option<FileInfo?>("--equity") { Description = "Write date, equity, drawdown to this CSV" };
+        var hedges = new Option<FileInfo?>("--hedges") { Description = "Write every hedge layer, open to close, to this CSV" };
         var command = new Command("backtest", "Run one parameter set of the iron-condor + ALVH strategy over a dataset")
         {
-            data, from, to, capital, json, trades, equity,
+            data, from, to, capital, json, trades, equity, hedges,
         };
         parameters.AddTo(command);
         command.SetAction(async (parse, cancel) =>
@@ -40,6 +41,8 @@ internal static class BacktestCommand
 
             if (parse.GetValue(trades) is { } tradesFile)
                 AtomicFile.Write(tradesFile.FullName, w => BacktestCsv.WriteTrades(w, log));
+            if (parse.GetValue(hedges) is { } hedgesFile)
+                AtomicFile.Write(hedgesFile.FullName, w => BacktestCsv.WriteHedgeLayers(w, log));
             if (parse.GetValue(equity) is { } equityFile)
                 AtomicFile.Write(equityFile.FullName, w => BacktestCsv.WriteEquity(w, result));
             if (parse.GetValue(json))

@@ -18,6 +18,17 @@ internal static class BacktestCsv
         }
     }
 
+    /// <summary>Every hedge layer from open to close: instrument, dates, expiration, strike, contracts, prices (VIX points), premium, stress target and result (dollars).</summary>
+    public static void WriteHedgeLayers(TextWriter writer, TradeLog log)
+    {
+        writer.WriteLine("layer_id,instrument,opened,closed,expiration,strike,contracts,entry_price,exit_price,premium,stress_target,profit_and_loss,close_reason");
+        foreach (var l in log.HedgeLayers)
+        {
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{l.Id},{Snake(l.Instrument.ToString())},{DateCode.Format(l.OpenedDate)},{DateCode.Format(l.ClosedDate)},{DateCode.Format(l.Expiration)},{(l.Instrument == Core.Strategy.HedgeInstrument.Futures ? "" : l.Strike)},{l.Contracts},{l.EntryPrice},{l.ExitPrice},{l.Premium},{l.StressTarget},{l.ProfitAndLoss},{Snake(l.CloseReason.ToString())}"));
+        }
+    }
+
     /// <summary>Date, equity (dollars, marks at mid) and drawdown (fraction of the running peak).</summary>
     public static void WriteEquity(TextWriter writer, BacktestResult result)
     {
