@@ -7,8 +7,6 @@ namespace VixShield.Sweeps.Axes;
 /// <summary>Reads <c>uniform(a, b)</c>, <c>loguniform(a, b)</c>, <c>normal(mu, sigma)</c> and <c>choice(a, b, ...)</c> for one parameter.</summary>
 public static partial class DistributionParser
 {
-    private static readonly string[] Names = ["uniform", "loguniform", "normal", "choice"];
-
     /// <summary>Parses and checks against the parameter's range; throws <see cref="SweepException"/> or <see cref="ParameterException"/>.</summary>
     public static Distribution Parse(string text, ParameterDefinition parameter)
     {
@@ -51,7 +49,7 @@ public static partial class DistributionParser
             }
 
             default:
-                throw new SweepException(parameter.Name, $"unknown distribution {name}; {ClosestNames.Hint(name, Names)}");
+                throw new SweepException(parameter.Name, $"unknown distribution {name}; use uniform, loguniform, normal or choice");
         }
     }
 
