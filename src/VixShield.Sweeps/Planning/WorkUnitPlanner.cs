@@ -17,7 +17,7 @@ public static class WorkUnitPlanner
         double ideal = Math.Floor(setsPerSecond * target.TotalSeconds);
         long size = ideal >= long.MaxValue ? long.MaxValue : Math.Max(1, (long)ideal);
         size = Math.Min(size, Math.Max(1, totalSets));
-        long fewestForIds = totalSets / int.MaxValue + (totalSets % int.MaxValue == 0 ? 0 : 1);
-        return new WorkUnitPlan(totalSets, Math.Max(size, Math.Max(1, fewestForIds)));
+        long smallestSizeForIntIds = totalSets / int.MaxValue + (totalSets % int.MaxValue == 0 ? 0 : 1);
+        return new WorkUnitPlan(totalSets, Math.Max(size, Math.Max(1, smallestSizeForIntIds)));
     }
 }
