@@ -58,7 +58,7 @@ public static class ParameterCatalog
             return definition;
         // Only near-ties of the best match are worth showing; a list padded with far-off names hides the typo's fix.
         var ranked = Definitions
-            .Select(d => (d.Name, Distance: EditDistance(name, d.Name)))
+            .Select(d => (d.Name, Distance: NameDistance.Levenshtein(name, d.Name)))
             .OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal)
             .ToList();
         var closest = ranked.TakeWhile(c => c.Distance <= ranked[0].Distance + 1).Take(3).Select(c => c.Name);
@@ -66,27 +66,6 @@ public static class ParameterCatalog
     }
 
     public static bool Exists(string name) => ByName.ContainsKey(name);
-
-    /// <summary>Levenshtein distance: how many single-character edits turn one name into the other.</summary>
-    internal static int EditDistance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (int j = 0; j <= b.Length; j++) previous[j] = j;
-        for (int i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (int j = 1; j <= b.Length; j++)
-            {
-                int substitution = previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1);
-                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), substitution);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
-    }
 
     private static ParameterDefinition Int(string name, string description, int min, int max, Func<StrategyParameters, int> get, Func<StrategyParameters, int, StrategyParameters> set) =>
         new(name, description, min, max, true, false, p => get(p), (p, v) => set(p, (int)v!.Value));
