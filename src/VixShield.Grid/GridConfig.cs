@@ -30,7 +30,7 @@ public static class GridConfig
                 sql { connection-string = "{{connection}}", provider-name = "SQLite.MS", auto-initialize = true }
               }
             }
-            """).WithFallback(Serialization);
+            """).WithFallback(Serialization).WithFallback(Akka.Persistence.Sql.SqlPersistence.DefaultConfiguration);
     }
 
     private static string AssemblyQualifiedNameShort(this Type type) => $"{type.FullName}, {type.Assembly.GetName().Name}";

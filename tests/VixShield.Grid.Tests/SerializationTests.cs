@@ -10,7 +10,7 @@ namespace VixShield.Grid.Tests;
 
 public sealed class SerializationTests : IDisposable
 {
-    private readonly ActorSystem _system = ActorSystem.Create("serialization", GridConfig.Serialization);
+    private readonly ActorSystem _system = ActorSystem.Create("serialization", Akka.Configuration.ConfigurationFactory.ParseString("akka.loglevel = WARNING").WithFallback(GridConfig.Serialization));
 
     /// <summary>Awkward doubles on purpose: NaN, infinities, negative zero, subnormals, values with 17 significant digits.</summary>
     internal static readonly BacktestMetrics Metrics = new(
