@@ -26,6 +26,8 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly TimeSpan _pollInterval;
     private int _running;
+    private int _requested;
+    private DateTime _askedAt;
 
     public SweepWorker(IActorRef coordinator, TapeCache tapes, int slots, TimeSpan pollInterval)
     {
@@ -36,6 +38,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
 
         Receive<WorkGranted>(granted =>
         {
+            _requested = 0;
             foreach (var unit in granted.Units)
                 Start(unit);
         });
@@ -46,7 +49,13 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
             AskForWork();
         });
         Receive<WorkAvailable>(_ => AskForWork());
-        Receive<Poll>(_ => AskForWork());
+        Receive<Poll>(_ =>
+        {
+            // An unanswered request older than a poll interval counts as lost.
+            if (_requested > 0 && DateTime.UtcNow - _askedAt >= _pollInterval)
+                _requested = 0;
+            AskForWork();
+        });
         _pollInterval = pollInterval;
     }
 
@@ -62,11 +71,15 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         AskForWork();
     }
 
+    /// <summary>Asks for the free slots not already asked for, so that a worker does not take more units than it has slots.</summary>
     private void AskForWork()
     {
-        int free = _slots - _running;
-        if (free > 0)
-            _coordinator.Tell(new RequestWork(free));
+        int free = _slots - _running - _requested;
+        if (free <= 0)
+            return;
+        _requested += free;
+        _askedAt = DateTime.UtcNow;
+        _coordinator.Tell(new RequestWork(free));
     }
 
     private void Start(WorkAssignment unit)
