@@ -1,0 +1,179 @@
+using VixShield.Grid.Coordinator;
+
+namespace VixShield.Grid.Tests;
+
+public sealed class CoordinatorStateTests
+{
+    private DateTime _now = new(2025, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    private CoordinatorState NewState(long totalSets = 10, long unitSize = 2, int maxAttempts = 3)
+    {
+        var state = new CoordinatorState(TimeSpan.FromSeconds(30), () => _now);
+        ApplyAll(state, state.Accept(new SweepAccepted("s1", "/x/sweep.yaml", "name: x", totalSets, unitSize, maxAttempts)));
+        return state;
+    }
+
+    private static IReadOnlyList<ICoordinatorEvent> ApplyAll(CoordinatorState state, IReadOnlyList<ICoordinatorEvent> events)
+    {
+        foreach (var e in events)
+            state.Apply(e);
+        return events;
+    }
+
+    private static SetResult[] ResultsOf(CoordinatorState state, int unitId)
+    {
+        var unit = state.Find("s1")!.Plan[unitId];
+        return Enumerable.Range(0, (int)unit.Count).Select(i => SetResult.Failed(unit.FirstIndex + i, $"set {unit.FirstIndex + i}")).ToArray();
+    }
+
+    [Fact]
+    public void Dispatch_never_exceeds_the_requested_capacity()
+    {
+        var state = NewState(totalSets: 10, unitSize: 2);
+        Assert.Empty(ApplyAll(state, state.Dispatch("w1", 0)));
+        Assert.Equal([0, 1], ApplyAll(state, state.Dispatch("w1", 2)).Cast<UnitDispatched>().Select(d => d.UnitId));
+        Assert.Single(ApplyAll(state, state.Dispatch("w2", 1)));
+        Assert.Equal(2, ApplyAll(state, state.Dispatch("w2", 100)).Count);
+        Assert.Empty(state.Dispatch("w3", 5));
+        Assert.Equal(5, state.Find("s1")!.InFlight.Count);
+    }
+
+    [Fact]
+    public void A_lost_workers_units_are_dispatched_again()
+    {
+        var state = NewState(totalSets: 6, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 2));
+        ApplyAll(state, state.Dispatch("w2", 1));
+        var failed = ApplyAll(state, state.WorkerLost("w1"));
+        Assert.Equal([0, 1], failed.Cast<UnitFailed>().Select(f => f.UnitId));
+        var again = ApplyAll(state, state.Dispatch("w3", 5)).Cast<UnitDispatched>().ToArray();
+        Assert.Equal([0, 1], again.Select(d => d.UnitId));
+        Assert.All(again, d => Assert.Equal(2, d.Attempt));
+        Assert.All(state.Find("s1")!.InFlight.Values, u => Assert.NotEqual("w1", u.Worker));
+    }
+
+    [Fact]
+    public void A_unit_silent_past_its_deadline_is_dispatched_again()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        _now += TimeSpan.FromSeconds(29);
+        Assert.Empty(state.Expire());
+        _now += TimeSpan.FromSeconds(2);
+        Assert.Equal(0, Assert.IsType<UnitFailed>(Assert.Single(ApplyAll(state, state.Expire()))).UnitId);
+        Assert.Equal([0, 1], state.Dispatch("w2", 5).Select(d => d.UnitId));
+    }
+
+    [Fact]
+    public void A_duplicate_completion_is_ignored()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        ApplyAll(state, state.WorkerLost("w1"));
+        ApplyAll(state, state.Dispatch("w2", 1));
+        // The lost worker's late result is first: accepted, and the re-dispatched copy's result is then a duplicate.
+        Assert.IsType<UnitCompleted>(Assert.Single(ApplyAll(state, state.Complete("s1", 0, ResultsOf(state, 0), "w1"))));
+        Assert.Empty(state.Complete("s1", 0, ResultsOf(state, 0), "w2"));
+        Assert.Empty(state.Complete("s1", 0, ResultsOf(state, 0), "w1"));
+        Assert.Equal(1, state.Find("s1")!.UnitsDone);
+        Assert.Equal(2, state.Find("s1")!.Results().Count);
+        Assert.Empty(state.Find("s1")!.InFlight);
+        Assert.Equal([1], state.Dispatch("w3", 5).Select(d => d.UnitId));
+    }
+
+    [Fact]
+    public void A_stale_failure_report_from_a_previous_holder_is_ignored()
+    {
+        var state = NewState(totalSets: 2, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        ApplyAll(state, state.WorkerLost("w1"));
+        ApplyAll(state, state.Dispatch("w2", 1));
+        Assert.Empty(state.Fail("s1", 0, "boom", "w1"));
+        Assert.Equal("w2", state.Find("s1")!.InFlight[0].Worker);
+    }
+
+    [Fact]
+    public void Retries_are_bounded_then_the_sweep_fails_with_the_error()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2, maxAttempts: 3);
+        for (int attempt = 1; attempt <= 2; attempt++)
+        {
+            var d = Assert.Single(ApplyAll(state, state.Dispatch("w", 1)).Cast<UnitDispatched>());
+            Assert.Equal((0, attempt), (d.UnitId, d.Attempt));
+            Assert.Single(ApplyAll(state, state.Fail("s1", 0, "data missing", "w")));
+        }
+
+        ApplyAll(state, state.Dispatch("w", 1));
+        var last = ApplyAll(state, state.Fail("s1", 0, "data missing", "w"));
+        var finished = Assert.IsType<SweepFinished>(last[^1]);
+        Assert.Equal(SweepPhase.Failed, finished.Outcome);
+        Assert.Contains("data missing", finished.Error);
+        Assert.Equal(SweepPhase.Failed, state.Find("s1")!.Phase);
+        Assert.Empty(state.Dispatch("w", 5));
+        Assert.Empty(state.Complete("s1", 1, ResultsOf(state, 1), "w"));
+    }
+
+    [Fact]
+    public void The_sweep_finishes_when_every_unit_is_complete_and_results_cover_each_set_once()
+    {
+        var state = NewState(totalSets: 5, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 2));
+        ApplyAll(state, state.Dispatch("w2", 2));
+        Assert.Single(ApplyAll(state, state.Complete("s1", 2, ResultsOf(state, 2), "w2")));
+        Assert.Single(ApplyAll(state, state.Complete("s1", 0, ResultsOf(state, 0), "w1")));
+        var last = ApplyAll(state, state.Complete("s1", 1, ResultsOf(state, 1), "w1"));
+        Assert.Equal(SweepPhase.Completed, Assert.IsType<SweepFinished>(last[^1]).Outcome);
+        var status = state.StatusOf("s1");
+        Assert.Equal(SweepPhase.Completed, status.Phase);
+        Assert.Equal([0L, 1, 2, 3, 4], status.Results.Select(r => r.Index));
+    }
+
+    [Fact]
+    public void A_result_of_the_wrong_shape_fails_the_attempt()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        var events = state.Complete("s1", 0, [SetResult.Failed(0, "x")], "w1");
+        Assert.IsType<UnitFailed>(Assert.Single(events));
+    }
+
+    [Fact]
+    public void Cancel_stops_dispatch_and_ignores_later_results()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        Assert.Single(ApplyAll(state, state.Cancel("s1")));
+        Assert.Empty(state.Dispatch("w1", 3));
+        Assert.Empty(state.Complete("s1", 0, ResultsOf(state, 0), "w1"));
+        Assert.Empty(state.Cancel("s1"));
+    }
+
+    [Fact]
+    public void An_empty_sweep_finishes_at_once_and_a_second_accept_is_ignored()
+    {
+        var state = new CoordinatorState(TimeSpan.FromSeconds(1));
+        var accepted = new SweepAccepted("e", "/p", "t", 0, 1, 3);
+        Assert.Equal(2, ApplyAll(state, state.Accept(accepted)).Count);
+        Assert.Empty(state.Accept(accepted));
+        Assert.Equal(SweepPhase.Completed, state.StatusOf("e").Phase);
+    }
+
+    [Fact]
+    public void A_snapshot_restores_the_same_state()
+    {
+        var state = NewState(totalSets: 9, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 3));
+        ApplyAll(state, state.Complete("s1", 1, ResultsOf(state, 1), "w1"));
+        ApplyAll(state, state.WorkerLost("w1"));
+        ApplyAll(state, state.Dispatch("w2", 1));
+
+        var restored = new CoordinatorState(TimeSpan.FromSeconds(30), () => _now);
+        restored.Restore(state.ToSnapshot());
+        var (a, b) = (state.Find("s1")!, restored.Find("s1")!);
+        Assert.Equal(a.NextFresh, b.NextFresh);
+        Assert.Equal(a.Requeued, b.Requeued);
+        Assert.Equal(a.InFlight.Keys.Order(), b.InFlight.Keys.Order());
+        Assert.Equal(a.Results().Select(r => r.Index), b.Results().Select(r => r.Index));
+        Assert.Equal(state.Dispatch("w3", 10), restored.Dispatch("w3", 10));
+    }
+}

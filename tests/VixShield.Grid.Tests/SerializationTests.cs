@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Akka.Actor;
+using Akka.Serialization;
+using VixShield.Core.Engine;
+using VixShield.Grid.Coordinator;
+using VixShield.Grid.Serialization;
+using VixShield.Grid.Worker;
+
+namespace VixShield.Grid.Tests;
+
+public sealed class SerializationTests : IDisposable
+{
+    private readonly ActorSystem _system = ActorSystem.Create("serialization", Akka.Configuration.ConfigurationFactory.ParseString("akka.loglevel = WARNING").WithFallback(GridConfig.Serialization));
+
+    /// <summary>Awkward doubles on purpose: NaN, infinities, negative zero, subnormals, values with 17 significant digits.</summary>
+    internal static readonly BacktestMetrics Metrics = new(
+        0.1 + 0.2, double.NaN, 0.123456789012345678, 17, double.PositiveInfinity, double.NegativeInfinity, -0.0,
+        double.Epsilon, 1e308, -1.0 / 3, double.MaxValue, 5e-324, 2.0 / 3, 42, 3, 1_000_123.4567890123);
+
+    private static readonly SetResult[] Results = [SetResult.Ok(4, Metrics), SetResult.Failed(5, "entry.dte_min: 50 is above entry.dte_max 40")];
+
+    public static TheoryData<string> Manifests() => new(GridJsonSerializer.Manifests);
+
+    private static IGridMessage Sample(string manifest) => manifest switch
+    {
+        "SubmitSweep.v1" => new SubmitSweep("s1", "/sweeps/a.yaml", "name: a\ndata: d\n", 25),
+        "SweepSubmitted.v1" => new SweepSubmitted("s1", 100, 4),
+        "SweepRejected.v1" => new SweepRejected("s1", "a.yaml line 2: data: missing"),
+        "RequestWork.v1" => new RequestWork(3),
+        "UnitResults.v1" => new UnitResults("s1", 2, Results),
+        "UnitRunFailed.v1" => new UnitRunFailed("s1", 2, "DatasetException: no such dataset folder"),
+        "CancelSweep.v1" => new CancelSweep("s1"),
+        "GetSweepStatus.v1" => new GetSweepStatus("s1"),
+        "SweepStatus.v1" => new SweepStatus("s1", SweepPhase.Running, 10, 5, 1, 2, null, Results),
+        "SweepAccepted.v1" => new SweepAccepted("s1", "/sweeps/a.yaml", "name: a\n", 10, 2, 3),
+        "UnitDispatched.v1" => new UnitDispatched("s1", 3, "akka://grid/user/worker-1", 2),
+        "UnitCompleted.v1" => new UnitCompleted("s1", 2, Results),
+        "UnitFailed.v1" => new UnitFailed("s1", 3, "worker lost", 1),
+        "SweepFinished.v1" => new SweepFinished("s1", SweepPhase.Failed, "unit 3 failed 3 times"),
+        "SweepCancelled.v1" => new SweepCancelled("s1"),
+        "CoordinatorSnapshot.v1" => new CoordinatorSnapshot(
+        [
+            new SweepSnapshot(new SweepAccepted("s1", "/a", "t", 10, 2, 3), SweepPhase.Running, null, 3, [1],
+                [new UnitDispatched("s1", 2, "w", 1)], [new UnitFailureCount(1, 1)], [new UnitCompleted("s1", 0, Results)]),
+        ]),
+        "WorkAssignment.v1" => new WorkAssignment("s1", "/a", "t", 2, 4, 2),
+        "WorkGranted.v1" => new WorkGranted([new WorkAssignment("s1", "/a", "t", 2, 4, 2)]),
+        "WorkAvailable.v1" => WorkAvailable.Instance,
+        _ => throw new ArgumentOutOfRangeException(nameof(manifest), manifest, "add a sample"),
+    };
+
+    [Theory]
+    [MemberData(nameof(Manifests))]
+    public void Every_message_round_trips_through_the_bound_serializer(string manifest)
+    {
+        var message = Sample(manifest);
+        var serializer = Assert.IsType<GridJsonSerializer>(_system.Serialization.FindSerializerFor(message));
+        Assert.Equal(manifest, Akka.Serialization.Serialization.ManifestFor(serializer, message));
+
+        byte[] bytes = serializer.ToBinary(message);
+        var back = _system.Serialization.Deserialize(bytes, serializer.Identifier, manifest);
+
+        Assert.IsType(message.GetType(), back);
+        Assert.Equal(bytes, serializer.ToBinary(back));
+        Assert.Equal(Canonical(message), Canonical(back));
+    }
+
+    [Fact]
+    public void Metrics_round_trip_bit_for_bit()
+    {
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new UnitCompleted("s", 0, Results));
+        var back = (UnitCompleted)serializer.FromBinary(serializer.ToBinary(new UnitCompleted("s", 0, Results)), "UnitCompleted.v1");
+        Assert.True(Bits.Identical(Metrics, back.Results[0].Metrics!));
+        Assert.Null(back.Results[1].Metrics);
+        Assert.Equal(Results[1].Error, back.Results[1].Error);
+    }
+
+    [Fact]
+    public void An_unknown_manifest_is_refused()
+    {
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
+        Assert.ThrowsAny<Exception>(() => serializer.FromBinary("{}"u8.ToArray(), "RequestWork.v9"));
+    }
+
+    private static string Canonical(object o) => JsonSerializer.Serialize(o, o.GetType(), GridJsonSerializer.Options);
+
+    public void Dispose() => _system.Terminate().Wait(TimeSpan.FromSeconds(10));
+}
