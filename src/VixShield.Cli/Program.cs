@@ -13,6 +13,7 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
         InspectCommand.Create(),
     },
     BacktestCommand.Create(),
+    SweepCommand.Create(),
     new Command("bench", "Benchmarks whose figures the closing notes quote")
     {
         BenchEngineCommand.Create(),

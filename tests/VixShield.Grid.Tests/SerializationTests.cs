@@ -38,6 +38,7 @@ public sealed class SerializationTests : IDisposable
         "UnitFailed.v1" => new UnitFailed("s1", 3, "worker lost", 1),
         "SweepFinished.v1" => new SweepFinished("s1", SweepPhase.Failed, "unit 3 failed 3 times"),
         "SweepCancelled.v1" => new SweepCancelled("s1"),
+        "UnitReleased.v1" => new UnitReleased("s1", 3, 2),
         "CoordinatorSnapshot.v1" => new CoordinatorSnapshot(
         [
             new SweepSnapshot(new SweepAccepted("s1", "/a", "t", 10, 2, 3), SweepPhase.Running, null, 3, [1],

@@ -23,3 +23,6 @@ public sealed record SweepFinished(string SweepId, SweepPhase Outcome, string? E
 
 /// <summary>The sweep was cancelled; in-flight results that arrive later are ignored.</summary>
 public sealed record SweepCancelled(string SweepId) : ICoordinatorEvent;
+
+/// <summary>A unit in flight before a restart was handed back to the queue on resubmission (not a failed attempt: its count is unchanged).</summary>
+public sealed record UnitReleased(string SweepId, int UnitId, int Attempt) : ICoordinatorEvent;

@@ -102,6 +102,20 @@ public sealed class CoordinatorState
         return events;
     }
 
+    /// <summary>
+    /// Resuming a running sweep: each of <paramref name="stale"/> (units in flight before a restart, with their attempt)
+    /// that is still in flight on that attempt goes back to the queue without counting as a failure.
+    /// </summary>
+    public IReadOnlyList<ICoordinatorEvent> Release(string sweepId, IEnumerable<UnitDispatched> stale)
+    {
+        if (Find(sweepId) is not { Phase: SweepPhase.Running } sweep)
+            return [];
+        return stale
+            .Where(d => d.SweepId == sweepId && sweep.InFlight.TryGetValue(d.UnitId, out var u) && u.Attempt == d.Attempt && u.Worker == d.Worker)
+            .Select(d => (ICoordinatorEvent)new UnitReleased(sweepId, d.UnitId, d.Attempt))
+            .ToArray();
+    }
+
     public IReadOnlyList<ICoordinatorEvent> Cancel(string sweepId) =>
         Find(sweepId) is { Phase: SweepPhase.Running } ? [new SweepCancelled(sweepId)] : [];
 

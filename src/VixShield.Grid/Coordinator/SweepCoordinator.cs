@@ -24,6 +24,9 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private int _eventsSinceSnapshot;
 
+    /// <summary>Units in flight when recovery ended: their workers belonged to an earlier incarnation; a resubmission releases them.</summary>
+    private UnitDispatched[] _recoveredInFlight = [];
+
     public SweepCoordinator(CoordinatorSettings settings)
     {
         _settings = settings;
@@ -38,6 +41,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         Recover<RecoveryCompleted>(_ =>
         {
             Timers!.StartPeriodicTimer("deadlines", CheckDeadlines.Instance, settings.CheckInterval);
+            _recoveredInFlight = _state.Sweeps.SelectMany(s => s.InFlight.Values.Select(u => new UnitDispatched(s.Id, u.UnitId, u.Worker, u.Attempt))).ToArray();
             _log.Info("Recovered {0} sweep(s); {1} unit(s) in flight get a fresh deadline", _state.Sweeps.Count, _state.Sweeps.Sum(s => s.InFlight.Count));
         });
 
@@ -85,7 +89,11 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         var replyTo = Sender;
         if (_state.Find(submit.SweepId) is { } known)
         {
-            replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count));
+            // A resubmission resumes: units still held by workers of an earlier incarnation go back to the queue now
+            // rather than at their deadline.
+            var released = _state.Release(known.Id, _recoveredInFlight);
+            _recoveredInFlight = _recoveredInFlight.Where(d => d.SweepId != known.Id).ToArray();
+            PersistEvents(released, () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count)));
             return;
         }
 

@@ -84,6 +84,11 @@ public sealed class SweepLedger
                 if (!_done.ContainsKey(f.UnitId) && f.UnitId < NextFresh)
                     _requeued.Add(f.UnitId);
                 break;
+            case UnitReleased r:
+                _inFlight.Remove(r.UnitId);
+                if (!_done.ContainsKey(r.UnitId) && r.UnitId < NextFresh)
+                    _requeued.Add(r.UnitId);
+                break;
             case SweepFinished s:
                 Phase = s.Outcome;
                 Error = s.Error;

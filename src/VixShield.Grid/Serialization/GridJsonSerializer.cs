@@ -35,6 +35,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(UnitFailed), "UnitFailed.v1"),
         (typeof(SweepFinished), "SweepFinished.v1"),
         (typeof(SweepCancelled), "SweepCancelled.v1"),
+        (typeof(UnitReleased), "UnitReleased.v1"),
         (typeof(CoordinatorSnapshot), "CoordinatorSnapshot.v1"),
         (typeof(WorkAssignment), "WorkAssignment.v1"),
         (typeof(WorkGranted), "WorkGranted.v1"),

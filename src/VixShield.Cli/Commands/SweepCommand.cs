@@ -1,0 +1,106 @@
+using System.CommandLine;
+using VixShield.Data.Synthetic;
+using VixShield.Grid.Coordinator;
+using VixShield.Grid.Embedded;
+using VixShield.Grid.Results;
+using VixShield.Sweeps;
+
+namespace VixShield.Cli.Commands;
+
+/// <summary><c>vixshield sweep FILE</c>: runs a sweep file on an in-process grid (resumable), writes its results and prints the best sets.</summary>
+internal static class SweepCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Sweep file (YAML; see src/VixShield.Sweeps/README.md)" };
+        var output = new Option<DirectoryInfo?>("--out") { Description = "Folder for journal.db and results (default: sweeps/<name> under the current folder)" };
+        var workers = new Option<int>("--workers")
+        {
+            Description = "Worker actors, one unit at a time each",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        workers.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<int>() is < 1 or > 1024)
+                r.AddError("--workers: must be between 1 and 1024");
+        });
+        var command = new Command("sweep", "Run a sweep file on an embedded one-node grid; a re-run of the same file resumes from its journal")
+        {
+            file, output, workers,
+        };
+        command.SetAction(async (parse, cancel) =>
+        {
+            string path = parse.GetRequiredValue(file).FullName;
+            try
+            {
+                string folder = parse.GetValue(output)?.FullName ?? Path.Combine(Environment.CurrentDirectory, "sweeps", SweepFile.Load(path).Name);
+                var progress = new ProgressLine(Console.Error);
+                var outcome = await EmbeddedSweep.RunAsync(new EmbeddedSweepOptions(path, folder, parse.GetValue(workers)), progress, progress, cancel);
+                progress.Finish();
+                if (outcome.Status.Phase != SweepPhase.Completed)
+                {
+                    Console.Error.WriteLine($"vixshield: sweep {outcome.SweepId} {outcome.Status.Phase.ToString().ToLowerInvariant()}: {outcome.Status.Error}");
+                    return ExitCodes.BadInput;
+                }
+
+                var table = new SweepResultTable(outcome.Sweep, outcome.Status.Results);
+                await SweepResultFiles.WriteAsync(folder, table, cancel);
+                string resumed = outcome.SetsAtStart > 0 ? $", {outcome.SetsAtStart:N0} from the journal" : "";
+                Console.Error.WriteLine($"{outcome.Status.TotalSets:N0} sets in {outcome.Elapsed.TotalSeconds:F1} s ({outcome.SetsPerSecond:N0} sets/s{resumed}); results in {folder}");
+                TopSetsTable.Write(Console.Out, table);
+                return ExitCodes.Ok;
+            }
+            catch (SweepException e)
+            {
+                Console.Error.WriteLine($"vixshield: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        });
+        return command;
+    }
+
+    /// <summary>Progress on standard error: one rewritten line on a terminal, a line every few seconds when redirected.</summary>
+    private sealed class ProgressLine(TextWriter writer) : IProgress<SweepProgress>, IProgress<GenerationProgress>
+    {
+        private static readonly TimeSpan RedirectedEvery = TimeSpan.FromSeconds(5);
+        private readonly object _gate = new();
+        private DateTime _lastLine = DateTime.MinValue;
+        private bool _rewriting;
+
+        public void Report(SweepProgress p)
+        {
+            string eta = p.Remaining is { } left ? $"ETA {left:hh\\:mm\\:ss}" : "ETA --:--:--";
+            Write($"{p.SetsDone:N0}/{p.TotalSets:N0} sets  {p.UnitsDone:N0}/{p.Units:N0} units  {p.SetsPerSecond:N0} sets/s  {eta}", p.SetsDone == p.TotalSets);
+        }
+
+        public void Report(GenerationProgress p) =>
+            Write($"generating data/default: {p.Stage} {p.DaysDone:N0}/{p.DaysTotal:N0} days", p.Stage == "done");
+
+        public void Finish()
+        {
+            lock (_gate)
+            {
+                if (_rewriting)
+                    writer.WriteLine();
+                _rewriting = false;
+            }
+        }
+
+        private void Write(string line, bool last)
+        {
+            lock (_gate)
+            {
+                if (!Console.IsErrorRedirected)
+                {
+                    writer.Write($"\r{line,-80}");
+                    _rewriting = true;
+                }
+                else if (last || DateTime.UtcNow - _lastLine >= RedirectedEvery)
+                {
+                    writer.WriteLine(line);
+                    _lastLine = DateTime.UtcNow;
+                }
+            }
+        }
+    }
+}
