@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Buffers.Binary;
 using Microsoft.Win32.SafeHandles;
 using Parquet.Meta;
-using ZstdSharp;
 
 namespace VixShield.Data.Loading.Pages;
 
@@ -22,15 +20,8 @@ internal static class DictionaryColumnReader
     {
         dictionary = [];
         var meta = chunk.MetaData;
-        if (meta is null || meta.Type != Parquet.Meta.Type.BYTE_ARRAY || !PageReader.Supports(meta))
+        if (meta is null || meta.Type != Parquet.Meta.Type.BYTE_ARRAY || !PageReader.TryOpen(file, meta, out var pages))
             return false;
-        if (!PageReader.TryReadChunk(file, meta, out byte[] raw, out int length))
-        {
-            ArrayPool<byte>.Shared.Return(raw);
-            return false;
-        }
-
-        var pages = PageReader.Over(raw.AsSpan(0, length), meta.Codec);
         try
         {
             int produced = 0;
@@ -58,14 +49,13 @@ internal static class DictionaryColumnReader
 
             return produced == rowCount;
         }
-        catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or ZstdException)
+        catch (Exception e) when (PageReader.IsMalformed(e))
         {
             return false;
         }
         finally
         {
             pages.Dispose();
-            ArrayPool<byte>.Shared.Return(raw);
         }
     }
 

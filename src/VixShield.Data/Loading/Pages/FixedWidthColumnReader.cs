@@ -1,8 +1,6 @@
-using System.Buffers;
 using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 using Parquet.Meta;
-using ZstdSharp;
 
 namespace VixShield.Data.Loading.Pages;
 
@@ -23,15 +21,8 @@ internal static class FixedWidthColumnReader
     {
         var meta = chunk.MetaData;
         var expected = typeof(T) == typeof(double) ? Parquet.Meta.Type.DOUBLE : typeof(T) == typeof(float) ? Parquet.Meta.Type.FLOAT : (Parquet.Meta.Type?)null;
-        if (meta is null || meta.Type != expected || !PageReader.Supports(meta))
+        if (meta is null || meta.Type != expected || !PageReader.TryOpen(file, meta, out var pages))
             return false;
-        if (!PageReader.TryReadChunk(file, meta, out byte[] raw, out int length))
-        {
-            ArrayPool<byte>.Shared.Return(raw);
-            return false;
-        }
-
-        var pages = PageReader.Over(raw.AsSpan(0, length), meta.Codec);
         try
         {
             var bytes = MemoryMarshal.AsBytes(destination);
@@ -57,14 +48,13 @@ internal static class FixedWidthColumnReader
 
             return produced == destination.Length;
         }
-        catch (Exception e) when (e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or ZstdException)
+        catch (Exception e) when (PageReader.IsMalformed(e))
         {
             return false;
         }
         finally
         {
             pages.Dispose();
-            ArrayPool<byte>.Shared.Return(raw);
         }
     }
 

@@ -14,31 +14,45 @@ internal ref struct PageReader
     [ThreadStatic]
     private static Decompressor? _zstd;
 
+    private readonly byte[] _raw;
     private readonly ReadOnlySpan<byte> _chunk;
     private readonly CompressionCodec _codec;
     private int _position;
     private byte[] _buffer;
 
-    private PageReader(ReadOnlySpan<byte> chunk, CompressionCodec codec)
+    private PageReader(byte[] raw, int length, CompressionCodec codec)
     {
-        _chunk = chunk;
+        _raw = raw;
+        _chunk = raw.AsSpan(0, length);
         _codec = codec;
         _buffer = ArrayPool<byte>.Shared.Rent(1 << 16);
     }
 
-    /// <summary>Whether this reader understands the chunk's codec; other codecs go to Parquet.Net.</summary>
-    public static bool Supports(ColumnMetaData meta) => meta.Codec is CompressionCodec.ZSTD or CompressionCodec.UNCOMPRESSED;
-
-    /// <summary>Reads a chunk's bytes (dictionary page included) into a rented buffer; the caller returns it to the pool.</summary>
-    public static bool TryReadChunk(SafeFileHandle file, ColumnMetaData meta, out byte[] raw, out int length)
+    /// <summary>
+    /// Reads a chunk's bytes (dictionary page included) into a pooled buffer the reader owns until <see cref="Dispose"/>.
+    /// False, with nothing held, for a codec this reader does not know or a short read.
+    /// </summary>
+    public static bool TryOpen(SafeFileHandle file, ColumnMetaData meta, out PageReader pages)
     {
+        pages = default;
+        if (meta.Codec is not (CompressionCodec.ZSTD or CompressionCodec.UNCOMPRESSED))
+            return false;
         long start = Math.Min(meta.DictionaryPageOffset ?? long.MaxValue, meta.DataPageOffset);
-        length = checked((int)meta.TotalCompressedSize);
-        raw = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
-        return RandomAccess.Read(file, raw.AsSpan(0, length), start) == length;
+        int length = checked((int)meta.TotalCompressedSize);
+        byte[] raw = ArrayPool<byte>.Shared.Rent(Math.Max(length, 1));
+        if (RandomAccess.Read(file, raw.AsSpan(0, length), start) != length)
+        {
+            ArrayPool<byte>.Shared.Return(raw);
+            return false;
+        }
+
+        pages = new PageReader(raw, length, meta.Codec);
+        return true;
     }
 
-    public static PageReader Over(ReadOnlySpan<byte> chunk, CompressionCodec codec) => new(chunk, codec);
+    /// <summary>What a page reader throws on pages it cannot make sense of: the caller falls back to Parquet.Net.</summary>
+    public static bool IsMalformed(Exception e) =>
+        e is InvalidDataException or IndexOutOfRangeException or ArgumentOutOfRangeException or ZstdException;
 
     /// <summary>The next page and its values, decompressed; false at the end of the chunk. The span is valid until the next call.</summary>
     public bool Next(out PageHeader header, out ReadOnlySpan<byte> values)
@@ -73,5 +87,9 @@ internal ref struct PageReader
         return true;
     }
 
-    public void Dispose() => ArrayPool<byte>.Shared.Return(_buffer);
+    public void Dispose()
+    {
+        ArrayPool<byte>.Shared.Return(_buffer);
+        ArrayPool<byte>.Shared.Return(_raw);
+    }
 }
