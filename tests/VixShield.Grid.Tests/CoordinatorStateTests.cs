@@ -8,7 +8,7 @@ public sealed class CoordinatorStateTests
 
     private CoordinatorState NewState(long totalSets = 10, long unitSize = 2, int maxAttempts = 3)
     {
-        var state = new CoordinatorState(TimeSpan.FromSeconds(30), () => _now);
+        var state = new CoordinatorState(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10), () => _now);
         ApplyAll(state, state.Accept(new SweepAccepted("s1", "/x/sweep.yaml", "name: x", totalSets, unitSize, maxAttempts)));
         return state;
     }
@@ -76,7 +76,7 @@ public sealed class CoordinatorStateTests
         Assert.Empty(state.Complete("s1", 0, ResultsOf(state, 0), "w2"));
         Assert.Empty(state.Complete("s1", 0, ResultsOf(state, 0), "w1"));
         Assert.Equal(1, state.Find("s1")!.UnitsDone);
-        Assert.Equal(2, state.Find("s1")!.Results().Count);
+        Assert.Equal(2, state.Find("s1")!.SetsDone);
         Assert.Empty(state.Find("s1")!.InFlight);
         Assert.Equal([1], state.Dispatch("w3", 5).Select(d => d.UnitId));
     }
@@ -125,7 +125,8 @@ public sealed class CoordinatorStateTests
         Assert.Equal(SweepPhase.Completed, Assert.IsType<SweepFinished>(last[^1]).Outcome);
         var status = state.StatusOf("s1");
         Assert.Equal(SweepPhase.Completed, status.Phase);
-        Assert.Equal([0L, 1, 2, 3, 4], status.Results.Select(r => r.Index));
+        Assert.Equal((5L, 3, 0), (status.SetsDone, status.UnitsDone, status.UnitsInFlight));
+        Assert.Equal(_now, status.FinishedAtUtc);
     }
 
     [Fact]
@@ -151,7 +152,7 @@ public sealed class CoordinatorStateTests
     [Fact]
     public void An_empty_sweep_finishes_at_once_and_a_second_accept_is_ignored()
     {
-        var state = new CoordinatorState(TimeSpan.FromSeconds(1));
+        var state = new CoordinatorState(TimeSpan.FromSeconds(1), TimeSpan.FromMinutes(1));
         var accepted = new SweepAccepted("e", "/p", "t", 0, 1, 3);
         Assert.Equal(2, ApplyAll(state, state.Accept(accepted)).Count);
         Assert.Empty(state.Accept(accepted));
@@ -167,13 +168,86 @@ public sealed class CoordinatorStateTests
         ApplyAll(state, state.WorkerLost("w1"));
         ApplyAll(state, state.Dispatch("w2", 1));
 
-        var restored = new CoordinatorState(TimeSpan.FromSeconds(30), () => _now);
-        restored.Restore(state.ToSnapshot());
+        ApplyAll(state, state.Complete("s1", 2, ResultsOf(state, 2), "w1"));
+
+        var restored = new CoordinatorState(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(10), () => _now);
+        var snapshot = state.ToSnapshot();
+        Assert.Equal([new UnitRun(1, 2)], snapshot.Sweeps[0].Done);
+        restored.Restore(snapshot);
         var (a, b) = (state.Find("s1")!, restored.Find("s1")!);
         Assert.Equal(a.NextFresh, b.NextFresh);
         Assert.Equal(a.Requeued, b.Requeued);
         Assert.Equal(a.InFlight.Keys.Order(), b.InFlight.Keys.Order());
-        Assert.Equal(a.Results().Select(r => r.Index), b.Results().Select(r => r.Index));
+        Assert.Equal(a.Status(), b.Status());
         Assert.Equal(state.Dispatch("w3", 10), restored.Dispatch("w3", 10));
+    }
+
+    [Fact]
+    public void A_heartbeat_keeps_a_long_unit_but_not_past_the_unit_time_limit()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        for (int beat = 0; beat < 19; beat++)
+        {
+            _now += TimeSpan.FromSeconds(29);
+            Assert.Empty(state.Heartbeat("w1", [new HeldUnit("s1", 0)]));
+            Assert.Empty(state.Expire());
+        }
+
+        // 19 × 29 s = 551 s held; the 10-minute limit caps the lease the next beat gives.
+        _now += TimeSpan.FromSeconds(29);
+        state.Heartbeat("w1", [new HeldUnit("s1", 0)]);
+        _now += TimeSpan.FromSeconds(25);
+        Assert.IsType<UnitFailed>(Assert.Single(state.Expire()));
+    }
+
+    [Fact]
+    public void A_heartbeat_from_another_worker_or_without_the_unit_does_not_renew_it()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 1));
+        _now += TimeSpan.FromSeconds(20);
+        Assert.Empty(state.Heartbeat("w2", [new HeldUnit("s1", 0)]));
+        Assert.Empty(state.Heartbeat("w1", []));
+        _now += TimeSpan.FromSeconds(11);
+        Assert.Equal(0, Assert.IsType<UnitFailed>(Assert.Single(state.Expire())).UnitId);
+    }
+
+    [Fact]
+    public void After_recovery_a_worker_that_no_longer_holds_its_unit_gets_it_released_without_a_failed_attempt()
+    {
+        var state = NewState(totalSets: 6, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 2));
+        ApplyAll(state, state.Dispatch("w2", 1));
+        state.MarkRecovered();
+        var released = ApplyAll(state, state.Heartbeat("w1", [new HeldUnit("s1", 1)]));
+        Assert.Equal(new UnitReleased("s1", 0, 1), Assert.Single(released));
+        Assert.Empty(state.Heartbeat("w1", [new HeldUnit("s1", 1)]));
+        var again = Assert.Single(state.Dispatch("w3", 1));
+        Assert.Equal((0, 1), (again.UnitId, again.Attempt));
+        // A resubmission releases what is still unconfirmed from before the restart (w2's unit), not w1's renewed one.
+        Assert.Equal([new UnitReleased("s1", 2, 1)], state.ReleaseRecovered("s1"));
+    }
+
+    [Fact]
+    public void A_declined_unit_goes_back_to_the_queue_on_the_same_attempt()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 2));
+        Assert.Empty(state.Decline("s1", 1, "w2"));
+        Assert.Equal(new UnitReleased("s1", 1, 1), Assert.Single(ApplyAll(state, state.Decline("s1", 1, "w1"))));
+        var again = Assert.Single(state.Dispatch("w2", 5));
+        Assert.Equal((1, 1), (again.UnitId, again.Attempt));
+    }
+
+    [Fact]
+    public void Status_counts_sets_not_units_when_the_last_unit_is_short()
+    {
+        var state = NewState(totalSets: 5, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 3));
+        ApplyAll(state, state.Complete("s1", 2, ResultsOf(state, 2), "w1"));
+        var status = state.StatusOf("s1");
+        Assert.Equal((1L, 1, 2), (status.SetsDone, status.UnitsDone, status.UnitsInFlight));
+        Assert.Equal(SweepPhase.Unknown, state.StatusOf("nope").Phase);
     }
 }

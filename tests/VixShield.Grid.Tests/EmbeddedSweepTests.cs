@@ -12,7 +12,7 @@ public sealed class EmbeddedSweepTests(GridDataset dataset)
         var options = new EmbeddedSweepOptions(dataset.SweepPath, folder, workers, TimeSpan.FromMilliseconds(20));
         var outcome = await EmbeddedSweep.RunAsync(options, cancel: TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(SweepPhase.Completed, outcome.Status.Phase);
-        await SweepResultFiles.WriteAsync(folder, new SweepResultTable(outcome.Sweep, outcome.Status.Results));
+        await SweepResultFiles.WriteAsync(folder, new SweepResultTable(outcome.Sweep, outcome.Results));
         return (outcome, await File.ReadAllTextAsync(Path.Combine(folder, SweepResultFiles.CsvName)));
     }
 

@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Configuration;
 using VixShield.Grid.Coordinator;
+using VixShield.Grid.Results;
 using VixShield.Grid.Worker;
 
 namespace VixShield.Grid.Tests;
@@ -39,7 +40,7 @@ public sealed class GridActorTests(GridDataset dataset)
         var system = NewSystem(Path.Combine(dataset.NewFolder(), "journal.db"));
         try
         {
-            var coordinator = system.ActorOf(SweepCoordinator.Props(new CoordinatorSettings(TimeSpan.FromSeconds(10), SnapshotEvery: 4)), "coordinator");
+            var coordinator = system.ActorOf(SweepCoordinator.Props(new CoordinatorSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), SnapshotEvery: 4)), "coordinator");
             var submitted = await coordinator.Ask<SweepSubmitted>(Submit("s1", 3), Bound);
             Assert.Equal((8L, 3), (submitted.TotalSets, submitted.Units));
             var tapes = new TapeCache();
@@ -49,7 +50,7 @@ public sealed class GridActorTests(GridDataset dataset)
             var status = await WaitAsync(coordinator, "s1", s => s.Phase != SweepPhase.Running);
             Assert.Equal(SweepPhase.Completed, status.Phase);
             Assert.Equal(1, tapes.Count);
-            Bits.AssertSame(expected, status.Results);
+            Bits.AssertSame(expected, await SweepResultsQuery.ReadAsync(system, "s1"));
         }
         finally
         {
@@ -62,8 +63,8 @@ public sealed class GridActorTests(GridDataset dataset)
     {
         var expected = await dataset.DirectResultsAsync();
         string database = Path.Combine(dataset.NewFolder(), "journal.db");
-        // A short deadline: units in flight when the first system dies are dispatched again soon after recovery.
-        var settings = new CoordinatorSettings(TimeSpan.FromMilliseconds(800), SnapshotEvery: 3);
+        // A short lease: units in flight when the first system dies are dispatched again soon after recovery.
+        var settings = new CoordinatorSettings(TimeSpan.FromSeconds(3), TimeSpan.FromMinutes(1), SnapshotEvery: 3);
 
         var first = NewSystem(database);
         try
@@ -88,7 +89,7 @@ public sealed class GridActorTests(GridDataset dataset)
             var recovered = await coordinator.Ask<SweepStatus>(new GetSweepStatus("s2"), Bound);
             Assert.Equal(SweepPhase.Running, recovered.Phase);
             Assert.Equal((3, 1), (recovered.UnitsDone, recovered.UnitsInFlight));
-            Assert.Equal([0L, 1, 2], recovered.Results.Select(r => r.Index));
+            Assert.Equal([0L, 1, 2], (await SweepResultsQuery.ReadAsync(second, "s2")).Select(r => r.Index));
 
             // Submitting again is harmless: the sweep is known.
             Assert.Equal(8, (await coordinator.Ask<SweepSubmitted>(Submit("s2", 1), Bound)).TotalSets);
@@ -98,7 +99,7 @@ public sealed class GridActorTests(GridDataset dataset)
 
             var status = await WaitAsync(coordinator, "s2", s => s.Phase != SweepPhase.Running);
             Assert.Equal(SweepPhase.Completed, status.Phase);
-            Bits.AssertSame(expected, status.Results);
+            Bits.AssertSame(expected, await SweepResultsQuery.ReadAsync(second, "s2"));
         }
         finally
         {
@@ -112,7 +113,8 @@ public sealed class GridActorTests(GridDataset dataset)
             var coordinator = third.ActorOf(SweepCoordinator.Props(settings), "coordinator");
             var replayed = await coordinator.Ask<SweepStatus>(new GetSweepStatus("s2"), Bound);
             Assert.Equal(SweepPhase.Completed, replayed.Phase);
-            Bits.AssertSame(expected, replayed.Results);
+            Assert.Equal((8L, 8), (replayed.SetsDone, replayed.UnitsDone));
+            Bits.AssertSame(expected, await SweepResultsQuery.ReadAsync(third, "s2"));
         }
         finally
         {
@@ -127,7 +129,7 @@ public sealed class GridActorTests(GridDataset dataset)
         var system = NewSystem(Path.Combine(dataset.NewFolder(), "journal.db"));
         try
         {
-            var coordinator = system.ActorOf(SweepCoordinator.Props(new CoordinatorSettings(TimeSpan.FromSeconds(30))), "coordinator");
+            var coordinator = system.ActorOf(SweepCoordinator.Props(CoordinatorSettings.Default), "coordinator");
             await coordinator.Ask<SweepSubmitted>(Submit("s3", 2), Bound);
             // This "worker" takes a unit and dies without answering; Terminated must put its unit back in the queue.
             var grabbed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -137,7 +139,7 @@ public sealed class GridActorTests(GridDataset dataset)
 
             var status = await WaitAsync(coordinator, "s3", s => s.Phase != SweepPhase.Running);
             Assert.Equal(SweepPhase.Completed, status.Phase);
-            Bits.AssertSame(expected, status.Results);
+            Bits.AssertSame(expected, await SweepResultsQuery.ReadAsync(system, "s3"));
         }
         finally
         {
@@ -151,7 +153,7 @@ public sealed class GridActorTests(GridDataset dataset)
         var system = NewSystem(Path.Combine(dataset.NewFolder(), "journal.db"));
         try
         {
-            var coordinator = system.ActorOf(SweepCoordinator.Props(new CoordinatorSettings(TimeSpan.FromSeconds(10), MaxAttempts: 2)), "coordinator");
+            var coordinator = system.ActorOf(SweepCoordinator.Props(new CoordinatorSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), MaxAttempts: 2)), "coordinator");
             string text = dataset.SweepText.Replace("data: data", "data: nowhere");
             await coordinator.Ask<SweepSubmitted>(new SubmitSweep("s4", dataset.SweepPath, text, 4), Bound);
             system.ActorOf(SweepWorker.Props(coordinator, new TapeCache(), slots: 1, TimeSpan.FromMilliseconds(50)), "worker-1");

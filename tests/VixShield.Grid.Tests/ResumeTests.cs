@@ -1,6 +1,7 @@
 using Akka.Actor;
 using Akka.Configuration;
 using VixShield.Grid.Coordinator;
+using VixShield.Grid.Results;
 using VixShield.Grid.Worker;
 
 namespace VixShield.Grid.Tests;
@@ -13,14 +14,16 @@ public sealed class ResumeTests(GridDataset dataset)
     [Fact]
     public void Release_requeues_recovered_units_without_counting_a_failure()
     {
-        var state = new CoordinatorState(TimeSpan.FromMinutes(10));
+        var state = new CoordinatorState(TimeSpan.FromMinutes(10), TimeSpan.FromMinutes(30));
         foreach (var e in state.Accept(new SweepAccepted("s", "/s.yaml", "t", 10, 2, 3)))
             state.Apply(e);
         var dispatched = state.Dispatch("old-worker", 2);
         foreach (var e in dispatched)
             state.Apply(e);
+        Assert.Empty(state.ReleaseRecovered("s")); // live units of this incarnation are never released this way
+        state.MarkRecovered();
 
-        var released = state.Release("s", dispatched);
+        var released = state.ReleaseRecovered("s");
         foreach (var e in released)
             state.Apply(e);
 
@@ -29,16 +32,16 @@ public sealed class ResumeTests(GridDataset dataset)
         Assert.Empty(sweep.InFlight);
         Assert.Equal([0, 1], sweep.Requeued);
         Assert.Equal(0, sweep.FailuresOf(0));
-        Assert.Empty(state.Release("s", dispatched)); // no longer in flight: nothing to release
+        Assert.Empty(state.ReleaseRecovered("s")); // no longer in flight: nothing to release
         Assert.Equal(1, state.Dispatch("new-worker", 1).Single().Attempt);
     }
 
     [Fact]
-    public async Task A_resubmitted_sweep_does_not_wait_for_the_deadline_of_units_lost_in_a_restart()
+    public async Task A_resubmitted_sweep_does_not_wait_for_the_lease_of_units_lost_in_a_restart()
     {
         var expected = await dataset.DirectResultsAsync();
         string database = Path.Combine(dataset.NewFolder(), "journal.db");
-        var settings = new CoordinatorSettings(TimeSpan.FromMinutes(5));
+        var settings = new CoordinatorSettings(TimeSpan.FromMinutes(5), TimeSpan.FromMinutes(30));
         var submit = new SubmitSweep("r1", dataset.SweepPath, dataset.SweepText, 2);
 
         var first = NewSystem(database);
@@ -64,7 +67,7 @@ public sealed class ResumeTests(GridDataset dataset)
 
             var status = await Until(coordinator, s => s.Phase != SweepPhase.Running);
             Assert.Equal(SweepPhase.Completed, status.Phase);
-            Bits.AssertSame(expected, status.Results);
+            Bits.AssertSame(expected, await SweepResultsQuery.ReadAsync(second, "r1"));
         }
         finally
         {

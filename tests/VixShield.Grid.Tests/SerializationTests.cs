@@ -17,6 +17,8 @@ public sealed class SerializationTests : IDisposable
         0.1 + 0.2, double.NaN, 0.123456789012345678, 17, double.PositiveInfinity, double.NegativeInfinity, -0.0,
         double.Epsilon, 1e308, -1.0 / 3, double.MaxValue, 5e-324, 2.0 / 3, 42, 3, 1_000_123.4567890123);
 
+    private static readonly DateTime Accepted = new(2026, 11, 25, 17, 0, 0, DateTimeKind.Utc);
+
     private static readonly SetResult[] Results = [SetResult.Ok(4, Metrics), SetResult.Failed(5, "entry.dte_min: 50 is above entry.dte_max 40")];
 
     public static TheoryData<string> Manifests() => new(GridJsonSerializer.Manifests);
@@ -26,27 +28,32 @@ public sealed class SerializationTests : IDisposable
         "SubmitSweep.v1" => new SubmitSweep("s1", "/sweeps/a.yaml", "name: a\ndata: d\n", 25),
         "SweepSubmitted.v1" => new SweepSubmitted("s1", 100, 4),
         "SweepRejected.v1" => new SweepRejected("s1", "a.yaml line 2: data: missing"),
-        "RequestWork.v1" => new RequestWork(3),
-        "UnitResults.v1" => new UnitResults("s1", 2, Results),
+        "RequestWork.v1" => new RequestWork(3, [new HeldUnit("s1", 2)]),
+        "UnitResults.v1" => new UnitResults("s1", 2, Results, 0.731),
         "UnitRunFailed.v1" => new UnitRunFailed("s1", 2, "DatasetException: no such dataset folder"),
         "CancelSweep.v1" => new CancelSweep("s1"),
         "GetSweepStatus.v1" => new GetSweepStatus("s1"),
-        "SweepStatus.v1" => new SweepStatus("s1", SweepPhase.Running, 10, 5, 1, 2, null, Results),
-        "SweepAccepted.v1" => new SweepAccepted("s1", "/sweeps/a.yaml", "name: a\n", 10, 2, 3),
+        "SweepStatus.v2" => new SweepStatus("s1", "a", SweepPhase.Running, 10, 2, 5, 1, 2, null, Accepted, null),
+        "SweepAccepted.v1" => new SweepAccepted("s1", "/sweeps/a.yaml", "name: a\n", 10, 2, 3, "a", Accepted),
         "UnitDispatched.v1" => new UnitDispatched("s1", 3, "akka://grid/user/worker-1", 2),
         "UnitCompleted.v1" => new UnitCompleted("s1", 2, Results),
         "UnitFailed.v1" => new UnitFailed("s1", 3, "worker lost", 1),
-        "SweepFinished.v1" => new SweepFinished("s1", SweepPhase.Failed, "unit 3 failed 3 times"),
-        "SweepCancelled.v1" => new SweepCancelled("s1"),
+        "SweepFinished.v1" => new SweepFinished("s1", SweepPhase.Failed, "unit 3 failed 3 times", Accepted.AddHours(1)),
+        "SweepCancelled.v1" => new SweepCancelled("s1", Accepted.AddHours(1)),
         "UnitReleased.v1" => new UnitReleased("s1", 3, 2),
-        "CoordinatorSnapshot.v1" => new CoordinatorSnapshot(
+        "CoordinatorSnapshot.v2" => new CoordinatorSnapshot(
         [
-            new SweepSnapshot(new SweepAccepted("s1", "/a", "t", 10, 2, 3), SweepPhase.Running, null, 3, [1],
-                [new UnitDispatched("s1", 2, "w", 1)], [new UnitFailureCount(1, 1)], [new UnitCompleted("s1", 0, Results)]),
+            new SweepSnapshot(new SweepAccepted("s1", "/a", "t", 10, 2, 3), SweepPhase.Running, null, null, 3, [1],
+                [new UnitDispatched("s1", 2, "w", 1)], [new UnitFailureCount(1, 1)], [new UnitRun(0, 1)], 2),
         ]),
         "WorkAssignment.v1" => new WorkAssignment("s1", "/a", "t", 2, 4, 2),
         "WorkGranted.v1" => new WorkGranted([new WorkAssignment("s1", "/a", "t", 2, 4, 2)]),
         "WorkAvailable.v1" => WorkAvailable.Instance,
+        "UnitDeclined.v1" => new UnitDeclined("s1", 4),
+        "ListSweeps.v1" => ListSweeps.Instance,
+        "SweepList.v1" => new SweepList([new SweepStatus("s1", "a", SweepPhase.Completed, 10, 10, 5, 5, 0, null, Accepted, Accepted.AddHours(1))]),
+        "GetSweepSource.v1" => new GetSweepSource("s1"),
+        "SweepSource.v1" => new SweepSource("s1", "/sweeps/a.yaml", "name: a\n"),
         _ => throw new ArgumentOutOfRangeException(nameof(manifest), manifest, "add a sample"),
     };
 
@@ -74,6 +81,25 @@ public sealed class SerializationTests : IDisposable
         Assert.True(Bits.Identical(Metrics, back.Results[0].Metrics!));
         Assert.Null(back.Results[1].Metrics);
         Assert.Equal(Results[1].Error, back.Results[1].Error);
+    }
+
+    [Fact]
+    public void A_first_version_snapshot_with_results_is_read_as_done_units()
+    {
+        // CoordinatorSnapshot.v1 as the first release wrote it: completed units carried their results.
+        string v1 = """
+            {"Sweeps":[{"Accepted":{"SweepId":"s1","SourcePath":"/a","SourceText":"t","TotalSets":10,"UnitSize":2,"MaxAttempts":3},
+              "Phase":"Running","Error":null,"NextFresh":4,"Requeued":[],"InFlight":[{"SweepId":"s1","UnitId":3,"Worker":"w","Attempt":1}],
+              "Failures":[],"Done":[{"SweepId":"s1","UnitId":0,"Results":[{"Index":0,"Metrics":null,"Error":"x"},{"Index":1,"Metrics":null,"Error":"y"}]},
+                                    {"SweepId":"s1","UnitId":2,"Results":[{"Index":4,"Metrics":null,"Error":"x"},{"Index":5,"Metrics":null,"Error":"y"}]},
+                                    {"SweepId":"s1","UnitId":1,"Results":[{"Index":2,"Metrics":null,"Error":"x"},{"Index":3,"Metrics":null,"Error":"y"}]}]}]}
+            """;
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
+        var snapshot = Assert.IsType<CoordinatorSnapshot>(serializer.FromBinary(System.Text.Encoding.UTF8.GetBytes(v1), "CoordinatorSnapshot.v1"));
+        var sweep = Assert.Single(snapshot.Sweeps);
+        Assert.Equal([new UnitRun(0, 3)], sweep.Done);
+        Assert.Equal(6, sweep.SetsDone);
+        Assert.Equal(3, Assert.Single(sweep.InFlight).UnitId);
     }
 
     [Fact]

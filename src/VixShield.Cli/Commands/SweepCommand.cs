@@ -43,7 +43,7 @@ internal static class SweepCommand
                     return ExitCodes.BadInput;
                 }
 
-                var table = new SweepResultTable(outcome.Sweep, outcome.Status.Results);
+                var table = new SweepResultTable(outcome.Sweep, outcome.Results);
                 await SweepResultFiles.WriteAsync(folder, table, cancel);
                 string resumed = outcome.SetsAtStart > 0 ? $", {outcome.SetsAtStart:N0} from the journal" : "";
                 Console.Error.WriteLine($"{outcome.Status.TotalSets:N0} sets in {outcome.Elapsed.TotalSeconds:F1} s ({outcome.SetsPerSecond:N0} sets/s{resumed}); results in {folder}");

@@ -7,22 +7,25 @@ public interface ICoordinatorEvent : IGridMessage
 }
 
 /// <summary>A sweep was accepted with its plan: <paramref name="TotalSets"/> sets in units of <paramref name="UnitSize"/>.</summary>
-public sealed record SweepAccepted(string SweepId, string SourcePath, string SourceText, long TotalSets, long UnitSize, int MaxAttempts) : ICoordinatorEvent;
+/// <param name="Name">The sweep file's <c>name:</c> (added after v1 was first written: empty when read from an older journal).</param>
+public sealed record SweepAccepted(
+    string SweepId, string SourcePath, string SourceText, long TotalSets, long UnitSize, int MaxAttempts,
+    string? Name = null, DateTime? AcceptedAtUtc = null) : ICoordinatorEvent;
 
 /// <summary>A unit was given to a worker (by its actor path) for the given attempt (1-based).</summary>
 public sealed record UnitDispatched(string SweepId, int UnitId, string Worker, int Attempt) : ICoordinatorEvent;
 
-/// <summary>A unit's results arrived first; later copies are ignored.</summary>
+/// <summary>A unit's results arrived first; later copies are ignored. The results live only here (tagged by sweep, see <see cref="Results.SweepResultsQuery"/>), never in snapshots.</summary>
 public sealed record UnitCompleted(string SweepId, int UnitId, IReadOnlyList<SetResult> Results) : ICoordinatorEvent;
 
 /// <summary>A unit's attempt failed (error from the worker, worker lost, or no result by the deadline); it goes back to the queue unless attempts are exhausted.</summary>
 public sealed record UnitFailed(string SweepId, int UnitId, string Error, int Attempt) : ICoordinatorEvent;
 
 /// <summary>The sweep ended: every unit done (<paramref name="Error"/> null) or failed for good.</summary>
-public sealed record SweepFinished(string SweepId, SweepPhase Outcome, string? Error) : ICoordinatorEvent;
+public sealed record SweepFinished(string SweepId, SweepPhase Outcome, string? Error, DateTime? AtUtc = null) : ICoordinatorEvent;
 
 /// <summary>The sweep was cancelled; in-flight results that arrive later are ignored.</summary>
-public sealed record SweepCancelled(string SweepId) : ICoordinatorEvent;
+public sealed record SweepCancelled(string SweepId, DateTime? AtUtc = null) : ICoordinatorEvent;
 
-/// <summary>A unit in flight before a restart was handed back to the queue on resubmission (not a failed attempt: its count is unchanged).</summary>
+/// <summary>A unit in flight was handed back to the queue without counting as a failed attempt: declined by its worker, or held by a worker of an earlier incarnation that no longer runs it.</summary>
 public sealed record UnitReleased(string SweepId, int UnitId, int Attempt) : ICoordinatorEvent;

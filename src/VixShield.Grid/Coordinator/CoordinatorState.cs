@@ -2,7 +2,9 @@ namespace VixShield.Grid.Coordinator;
 
 /// <summary>
 /// The coordinator's logic without Akka: decision methods return the events to persist (changing nothing), and
-/// <see cref="Apply"/> changes the state, the same way on write and on recovery. Sweeps are served in acceptance order.
+/// <see cref="Apply"/> changes the state, the same way on write and on recovery. Leases are the one thing changed
+/// without an event (<see cref="Heartbeat"/>, <see cref="MarkRecovered"/>): they are about live workers, not history.
+/// Sweeps are served in acceptance order.
 /// </summary>
 public sealed class CoordinatorState
 {
@@ -10,22 +12,26 @@ public sealed class CoordinatorState
     private readonly List<SweepLedger> _order = [];
     private readonly Func<DateTime> _clock;
 
-    /// <param name="unitDeadline">How long a worker may hold a unit before it is dispatched again.</param>
+    /// <param name="lease">How long a unit stays with a worker that does not list it in a heartbeat.</param>
+    /// <param name="unitTimeLimit">How long a unit may be held at most, heartbeats or not.</param>
     /// <param name="clock">UTC now; injectable for tests.</param>
-    public CoordinatorState(TimeSpan unitDeadline, Func<DateTime>? clock = null)
+    public CoordinatorState(TimeSpan lease, TimeSpan unitTimeLimit, Func<DateTime>? clock = null)
     {
-        UnitDeadline = unitDeadline;
+        Lease = lease;
+        UnitTimeLimit = unitTimeLimit;
         _clock = clock ?? (() => DateTime.UtcNow);
     }
 
-    public TimeSpan UnitDeadline { get; }
+    public TimeSpan Lease { get; }
+
+    public TimeSpan UnitTimeLimit { get; }
 
     public IReadOnlyList<SweepLedger> Sweeps => _order;
 
     public SweepLedger? Find(string sweepId) => _sweeps.GetValueOrDefault(sweepId);
 
     /// <summary>True when some running sweep has a queued unit.</summary>
-    public bool HasQueuedWork => _order.Any(s => s.Queue().Any());
+    public bool HasQueuedWork => _order.Any(s => s.HasQueued);
 
     /// <summary>Up to <paramref name="capacity"/> queued units for <paramref name="worker"/>; never more than asked.</summary>
     public IReadOnlyList<UnitDispatched> Dispatch(string worker, int capacity)
@@ -33,11 +39,38 @@ public sealed class CoordinatorState
         var events = new List<UnitDispatched>();
         foreach (var sweep in _order)
         {
+            if (!sweep.HasQueued)
+                continue;
             foreach (int unit in sweep.Queue())
             {
                 if (events.Count >= capacity)
                     return events;
                 events.Add(new UnitDispatched(sweep.Id, unit, worker, sweep.FailuresOf(unit) + 1));
+            }
+        }
+
+        return events;
+    }
+
+    /// <summary>
+    /// A worker's heartbeat: renews the lease of every unit it lists, and releases the units an earlier incarnation of
+    /// the coordinator gave it that it no longer runs (their grant or their result was lost in the restart).
+    /// </summary>
+    public IReadOnlyList<ICoordinatorEvent> Heartbeat(string worker, IReadOnlyList<HeldUnit> holding)
+    {
+        var now = _clock();
+        var held = holding.ToHashSet();
+        var events = new List<ICoordinatorEvent>();
+        foreach (var sweep in _order)
+        {
+            foreach (var unit in sweep.InFlight.Values)
+            {
+                if (unit.Worker != worker)
+                    continue;
+                if (held.Contains(new HeldUnit(sweep.Id, unit.UnitId)))
+                    sweep.Renew(unit.UnitId, worker, now + Lease);
+                else if (unit.Recovered)
+                    events.Add(new UnitReleased(sweep.Id, unit.UnitId, unit.Attempt));
             }
         }
 
@@ -60,7 +93,7 @@ public sealed class CoordinatorState
             return Fail(sweepId, unitId, $"unit {unitId} came back with {results.Count} results, not sets {unit.FirstIndex}..{unit.EndIndex - 1}", worker);
         var events = new List<ICoordinatorEvent> { new UnitCompleted(sweepId, unitId, results) };
         if (sweep.UnitsDone + 1 == sweep.Plan.Count)
-            events.Add(new SweepFinished(sweepId, SweepPhase.Completed, null));
+            events.Add(new SweepFinished(sweepId, SweepPhase.Completed, null, _clock()));
         return events;
     }
 
@@ -75,20 +108,26 @@ public sealed class CoordinatorState
             return [];
         var events = new List<ICoordinatorEvent> { new UnitFailed(sweepId, unitId, error, inFlight.Attempt) };
         if (inFlight.Attempt >= sweep.Accepted.MaxAttempts)
-            events.Add(new SweepFinished(sweepId, SweepPhase.Failed, $"unit {unitId} failed {inFlight.Attempt} times; last error: {error}"));
+            events.Add(new SweepFinished(sweepId, SweepPhase.Failed, $"unit {unitId} failed {inFlight.Attempt} times; last error: {error}", _clock()));
         return events;
     }
+
+    /// <summary>A worker hands back a unit it has no slot for: back to the queue, not a failed attempt.</summary>
+    public IReadOnlyList<ICoordinatorEvent> Decline(string sweepId, int unitId, string worker) =>
+        Find(sweepId) is { Phase: SweepPhase.Running } sweep && sweep.InFlight.TryGetValue(unitId, out var unit) && unit.Worker == worker
+            ? [new UnitReleased(sweepId, unitId, unit.Attempt)]
+            : [];
 
     /// <summary>Every unit in flight on a worker that is gone fails its attempt.</summary>
     public IReadOnlyList<ICoordinatorEvent> WorkerLost(string worker) =>
         FailEach(_order.SelectMany(s => s.InFlight.Values.Where(u => u.Worker == worker).Select(u => (s, u))), $"worker {worker} was lost");
 
-    /// <summary>Every unit held past its deadline fails its attempt.</summary>
+    /// <summary>Every unit whose lease ran out fails its attempt.</summary>
     public IReadOnlyList<ICoordinatorEvent> Expire()
     {
         var now = _clock();
-        return FailEach(_order.SelectMany(s => s.InFlight.Values.Where(u => u.Deadline <= now).Select(u => (s, u))),
-            $"no result within {UnitDeadline.TotalSeconds:0.###} s");
+        return FailEach(_order.SelectMany(s => s.InFlight.Values.Where(u => u.LeaseUntil <= now).Select(u => (s, u))),
+            $"no heartbeat or result within {Lease.TotalSeconds:0.###} s (or held past {UnitTimeLimit.TotalMinutes:0.###} min)");
     }
 
     /// <summary>Accepts a new sweep; the same id again gives nothing.</summary>
@@ -98,26 +137,18 @@ public sealed class CoordinatorState
             return [];
         var events = new List<ICoordinatorEvent> { accepted };
         if (accepted.TotalSets == 0)
-            events.Add(new SweepFinished(accepted.SweepId, SweepPhase.Completed, null));
+            events.Add(new SweepFinished(accepted.SweepId, SweepPhase.Completed, null, _clock()));
         return events;
     }
 
-    /// <summary>
-    /// Resuming a running sweep: each of <paramref name="stale"/> (units in flight before a restart, with their attempt)
-    /// that is still in flight on that attempt goes back to the queue without counting as a failure.
-    /// </summary>
-    public IReadOnlyList<ICoordinatorEvent> Release(string sweepId, IEnumerable<UnitDispatched> stale)
-    {
-        if (Find(sweepId) is not { Phase: SweepPhase.Running } sweep)
-            return [];
-        return stale
-            .Where(d => d.SweepId == sweepId && sweep.InFlight.TryGetValue(d.UnitId, out var u) && u.Attempt == d.Attempt && u.Worker == d.Worker)
-            .Select(d => (ICoordinatorEvent)new UnitReleased(sweepId, d.UnitId, d.Attempt))
-            .ToArray();
-    }
+    /// <summary>Resuming a running sweep by resubmission: every unit still in flight from an earlier incarnation goes back to the queue now rather than at its lease's end.</summary>
+    public IReadOnlyList<ICoordinatorEvent> ReleaseRecovered(string sweepId) =>
+        Find(sweepId) is { Phase: SweepPhase.Running } sweep
+            ? sweep.InFlight.Values.Where(u => u.Recovered).OrderBy(u => u.UnitId).Select(u => (ICoordinatorEvent)new UnitReleased(sweepId, u.UnitId, u.Attempt)).ToArray()
+            : [];
 
     public IReadOnlyList<ICoordinatorEvent> Cancel(string sweepId) =>
-        Find(sweepId) is { Phase: SweepPhase.Running } ? [new SweepCancelled(sweepId)] : [];
+        Find(sweepId) is { Phase: SweepPhase.Running } ? [new SweepCancelled(sweepId, _clock())] : [];
 
     public void Apply(ICoordinatorEvent e)
     {
@@ -131,28 +162,35 @@ public sealed class CoordinatorState
             return;
         }
 
-        Find(e.SweepId)?.Apply(e, _clock() + UnitDeadline);
+        var now = _clock();
+        Find(e.SweepId)?.Apply(e, now + Lease, now + UnitTimeLimit);
+    }
+
+    /// <summary>After recovery: every unit in flight belongs to an earlier incarnation and is leased from now.</summary>
+    public void MarkRecovered()
+    {
+        var leaseUntil = _clock() + Lease;
+        foreach (var sweep in _order)
+            sweep.MarkRecovered(leaseUntil);
     }
 
     public CoordinatorSnapshot ToSnapshot() => new(_order.Select(s => s.ToSnapshot()).ToArray());
 
-    /// <summary>Restores a snapshot; units in flight get a fresh deadline from now.</summary>
+    /// <summary>Restores a snapshot; units in flight are leased from now.</summary>
     public void Restore(CoordinatorSnapshot snapshot)
     {
         _sweeps.Clear();
         _order.Clear();
-        var deadline = _clock() + UnitDeadline;
+        var now = _clock();
         foreach (var s in snapshot.Sweeps)
         {
-            var ledger = SweepLedger.FromSnapshot(s, deadline);
+            var ledger = SweepLedger.FromSnapshot(s, now + Lease, now + UnitTimeLimit);
             _sweeps.Add(ledger.Id, ledger);
             _order.Add(ledger);
         }
     }
 
-    public SweepStatus StatusOf(string sweepId) => Find(sweepId) is { } s
-        ? new SweepStatus(s.Id, s.Phase, s.Plan.TotalSets, s.Plan.Count, s.UnitsDone, s.InFlight.Count, s.Error, s.Results())
-        : new SweepStatus(sweepId, SweepPhase.Unknown, 0, 0, 0, 0, null, []);
+    public SweepStatus StatusOf(string sweepId) => Find(sweepId)?.Status() ?? SweepStatus.Unknown(sweepId);
 
     private IReadOnlyList<ICoordinatorEvent> FailEach(IEnumerable<(SweepLedger Sweep, InFlightUnit Unit)> lost, string error)
     {

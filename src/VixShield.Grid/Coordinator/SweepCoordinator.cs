@@ -3,6 +3,7 @@ using Akka.Event;
 using Akka.Persistence;
 using VixShield.Grid.Worker;
 using VixShield.Sweeps;
+using VixShield.Sweeps.Planning;
 
 namespace VixShield.Grid.Coordinator;
 
@@ -11,67 +12,92 @@ namespace VixShield.Grid.Coordinator;
 /// records results once per unit, re-dispatches units of lost or silent workers, and fails a sweep when a unit runs out
 /// of attempts. All decisions are <see cref="CoordinatorState"/>'s; this actor persists them and talks to workers.
 /// </summary>
+/// <remarks>
+/// Events are applied when decided and written with <c>PersistAllAsync</c>, so commands keep flowing while a write is
+/// in flight and the journal gets them in batches (the persistence layer groups everything persisted during one write).
+/// Nothing leaves the actor before its events are written: grants and replies are sent from the persist handlers, and
+/// status answers are deferred behind the writes they reflect. A failed write stops the actor (its supervisor restarts
+/// it from the journal), so the state never runs ahead of the journal for long.
+/// </remarks>
 public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 {
-    private sealed record CheckDeadlines
+    private sealed record CheckLeases
     {
-        public static CheckDeadlines Instance { get; } = new();
+        public static CheckLeases Instance { get; } = new();
     }
 
     private readonly CoordinatorSettings _settings;
     private readonly CoordinatorState _state;
+
+    /// <summary>The state as written: events are applied here only once the journal has them, so a snapshot of it is exact at its sequence number.</summary>
+    private readonly CoordinatorState _written;
+    private readonly SlotRate _rate;
     private readonly HashSet<IActorRef> _workers = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
+    private readonly Address _selfAddress;
     private int _eventsSinceSnapshot;
-
-    /// <summary>Units in flight when recovery ended: their workers belonged to an earlier incarnation; a resubmission releases them.</summary>
-    private UnitDispatched[] _recoveredInFlight = [];
 
     public SweepCoordinator(CoordinatorSettings settings)
     {
         _settings = settings;
-        _state = new CoordinatorState(settings.UnitDeadline);
+        _state = new CoordinatorState(settings.Lease, settings.UnitTimeLimit);
+        _written = new CoordinatorState(settings.Lease, settings.UnitTimeLimit);
+        _rate = new SlotRate(settings.InitialSetsPerSecond);
+        _selfAddress = ((ExtendedActorSystem)Context.System).Provider.DefaultAddress;
 
         Recover<SnapshotOffer>(offer =>
         {
             if (offer.Snapshot is CoordinatorSnapshot snapshot)
+            {
                 _state.Restore(snapshot);
+                _written.Restore(snapshot);
+            }
         });
-        Recover<ICoordinatorEvent>(e => _state.Apply(e));
+        Recover<ICoordinatorEvent>(e =>
+        {
+            _state.Apply(e);
+            _written.Apply(e);
+        });
         Recover<RecoveryCompleted>(_ =>
         {
-            Timers!.StartPeriodicTimer("deadlines", CheckDeadlines.Instance, settings.CheckInterval);
-            _recoveredInFlight = _state.Sweeps.SelectMany(s => s.InFlight.Values.Select(u => new UnitDispatched(s.Id, u.UnitId, u.Worker, u.Attempt))).ToArray();
-            _log.Info("Recovered {0} sweep(s); {1} unit(s) in flight get a fresh deadline", _state.Sweeps.Count, _state.Sweeps.Sum(s => s.InFlight.Count));
+            _state.MarkRecovered();
+            Timers!.StartPeriodicTimer("leases", CheckLeases.Instance, settings.CheckInterval);
+            int inFlight = _state.Sweeps.Sum(s => s.InFlight.Count);
+            _log.Info("Coordinator recovered {SweepCount} sweep(s) to sequence number {SequenceNr}; {InFlight} unit(s) in flight wait for their workers' heartbeats",
+                _state.Sweeps.Count, LastSequenceNr, inFlight);
         });
 
         Command<SubmitSweep>(Submit);
-        Command<RequestWork>(request =>
+        Command<RequestWork>(RequestWork);
+        Command<UnitResults>(r =>
         {
-            var worker = Sender;
-            if (_workers.Add(worker))
-                Context.Watch(worker);
-            var events = _state.Dispatch(Path(worker), Math.Max(0, request.Capacity));
-            PersistEvents(events, () =>
-            {
-                var units = events.Select(d => Assignment(d)).ToArray();
-                worker.Tell(new WorkGranted(units));
-            });
+            _rate.Observe(r.Results.Count, r.ComputeSeconds);
+            Record(_state.Complete(r.SweepId, r.UnitId, r.Results, PathOf(Sender)));
         });
-        Command<UnitResults>(r => PersistEvents(_state.Complete(r.SweepId, r.UnitId, r.Results, Path(Sender))));
-        Command<UnitRunFailed>(f => PersistEvents(_state.Fail(f.SweepId, f.UnitId, f.Error, Path(Sender))));
+        Command<UnitRunFailed>(f =>
+        {
+            _log.Warning("Unit {UnitId} of sweep {SweepId} failed on {Worker}: {Error}", f.UnitId, f.SweepId, PathOf(Sender), f.Error);
+            Record(_state.Fail(f.SweepId, f.UnitId, f.Error, PathOf(Sender)));
+        });
+        Command<UnitDeclined>(d => Record(_state.Decline(d.SweepId, d.UnitId, PathOf(Sender))));
         Command<Terminated>(t =>
         {
             _workers.Remove(t.ActorRef);
-            PersistEvents(_state.WorkerLost(Path(t.ActorRef)));
+            var lost = _state.WorkerLost(PathOf(t.ActorRef));
+            _log.Warning("Worker {Worker} left the cluster; {Units} unit(s) go back to the queue", PathOf(t.ActorRef), lost.OfType<UnitFailed>().Count());
+            Record(lost);
         });
-        Command<CheckDeadlines>(_ => PersistEvents(_state.Expire()));
+        Command<CheckLeases>(_ => Record(_state.Expire()));
         Command<CancelSweep>(c =>
         {
             var replyTo = Sender;
-            PersistEvents(_state.Cancel(c.SweepId), () => replyTo.Tell(_state.StatusOf(c.SweepId)));
+            Record(_state.Cancel(c.SweepId), () => replyTo.Tell(_state.StatusOf(c.SweepId)));
         });
-        Command<GetSweepStatus>(g => Sender.Tell(_state.StatusOf(g.SweepId)));
+        Command<GetSweepStatus>(g => ReplyAfterWrites(_state.StatusOf(g.SweepId)));
+        Command<GetSweepSource>(g => Sender.Tell(_state.Find(g.SweepId) is { } s
+            ? new SweepSource(s.Id, s.Accepted.SourcePath, s.Accepted.SourceText)
+            : new SweepSource(g.SweepId, "", "")));
+        Command<ListSweeps>(_ => ReplyAfterWrites(new SweepList(_state.Sweeps.Select(s => s.Status()).ToArray())));
         Command<SaveSnapshotSuccess>(s => DeleteSnapshots(new SnapshotSelectionCriteria(s.Metadata.SequenceNr - 1)));
         Command<SaveSnapshotFailure>(f => _log.Warning(f.Cause, "Snapshot failed; recovery replays more events"));
         Command<DeleteSnapshotsSuccess>(_ => { });
@@ -84,27 +110,50 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
     public static Props Props(CoordinatorSettings settings) => Akka.Actor.Props.Create(() => new SweepCoordinator(settings));
 
+    /// <summary>A rejected event (one the journal refused to store) would leave the state ahead of the journal: restart and recover instead.</summary>
+    protected override void OnPersistRejected(Exception cause, object @event, long sequenceNr)
+    {
+        base.OnPersistRejected(cause, @event, sequenceNr);
+        throw new InvalidOperationException($"the journal rejected event {sequenceNr} ({@event.GetType().Name}); restarting from the journal", cause);
+    }
+
+    private void RequestWork(RequestWork request)
+    {
+        var worker = Sender;
+        string path = PathOf(worker);
+        if (_workers.Add(worker))
+        {
+            Context.Watch(worker);
+            _log.Info("Worker {Worker} joined", path);
+        }
+
+        Record(_state.Heartbeat(path, request.Holding ?? []));
+        if (request.Capacity <= 0)
+            return;
+        var grants = _state.Dispatch(path, request.Capacity);
+        Record(grants, () => worker.Tell(new WorkGranted(grants.Select(Assignment).ToArray())));
+    }
+
     private void Submit(SubmitSweep submit)
     {
         var replyTo = Sender;
         if (_state.Find(submit.SweepId) is { } known)
         {
-            // A resubmission resumes: units still held by workers of an earlier incarnation go back to the queue now
-            // rather than at their deadline.
-            var released = _state.Release(known.Id, _recoveredInFlight);
-            _recoveredInFlight = _recoveredInFlight.Where(d => d.SweepId != known.Id).ToArray();
-            PersistEvents(released, () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count)));
+            // A resubmission resumes: units held by workers of an earlier incarnation go back to the queue now rather
+            // than when their leases run out.
+            Record(_state.ReleaseRecovered(known.Id), () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count)));
             return;
         }
 
         SweepAccepted accepted;
         try
         {
-            if (submit.UnitSize < 1)
-                throw new ArgumentOutOfRangeException(nameof(submit.UnitSize), submit.UnitSize, "unit size must be at least 1");
+            if (submit.UnitSize < 0)
+                throw new ArgumentOutOfRangeException(nameof(submit.UnitSize), submit.UnitSize, "unit size must be at least 1 (or 0: sized by the coordinator)");
             var sweep = SweepFile.Parse(submit.SourceText, submit.SourcePath);
-            _ = new Sweeps.Planning.WorkUnitPlan(sweep.Grid.Count, submit.UnitSize);
-            accepted = new SweepAccepted(submit.SweepId, sweep.SourcePath, submit.SourceText, sweep.Grid.Count, submit.UnitSize, _settings.MaxAttempts);
+            long unitSize = submit.UnitSize > 0 ? submit.UnitSize : WorkUnitPlanner.Plan(sweep.Grid.Count, _rate.SetsPerSecond, _settings.TargetUnitTime).UnitSize;
+            _ = new WorkUnitPlan(sweep.Grid.Count, unitSize);
+            accepted = new SweepAccepted(submit.SweepId, sweep.SourcePath, submit.SourceText, sweep.Grid.Count, unitSize, _settings.MaxAttempts, sweep.Name, DateTime.UtcNow);
         }
         catch (Exception e) when (e is SweepException or ArgumentException)
         {
@@ -112,34 +161,48 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             return;
         }
 
-        PersistEvents(_state.Accept(accepted), () =>
+        Record(_state.Accept(accepted), () =>
         {
             var ledger = _state.Find(accepted.SweepId)!;
+            _log.Info("Sweep {SweepId} accepted: {TotalSets} sets in {Units} units of {UnitSize}", accepted.SweepId, accepted.TotalSets, ledger.Plan.Count, accepted.UnitSize);
             replyTo.Tell(new SweepSubmitted(accepted.SweepId, ledger.Plan.TotalSets, ledger.Plan.Count));
         });
     }
 
-    /// <summary>Persists the events in order, applying each once written; then runs <paramref name="after"/> (also when there are none).</summary>
-    private void PersistEvents(IReadOnlyList<ICoordinatorEvent> events, Action? after = null)
+    /// <summary>
+    /// Applies the events now (so the next command sees them) and writes them; once written, runs
+    /// <paramref name="afterWrite"/>, logs sweep endings and tells idle workers about new work. With no events,
+    /// <paramref name="afterWrite"/> still waits for earlier writes, so a reply never runs ahead of the journal.
+    /// </summary>
+    private void Record(IReadOnlyList<ICoordinatorEvent> events, Action? afterWrite = null)
     {
         if (events.Count == 0)
         {
-            after?.Invoke();
+            if (afterWrite is not null)
+                DeferAsync(afterWrite, action => action());
             return;
         }
 
         bool queuedBefore = _state.HasQueuedWork;
-        int written = 0;
-        PersistAll(events, e =>
-        {
+        foreach (var e in events)
             _state.Apply(e);
+        bool announce = !queuedBefore && _state.HasQueuedWork;
+        int written = 0;
+        PersistAllAsync(events, e =>
+        {
+            _written.Apply(e);
             if (e is SweepFinished or SweepCancelled)
-                _log.Info("Sweep {0}: {1}", e.SweepId, e);
-            MaybeSnapshot();
+                _log.Info("Sweep {SweepId} ended: {Outcome}", e.SweepId, e);
+            if (++_eventsSinceSnapshot >= _settings.SnapshotEvery)
+            {
+                _eventsSinceSnapshot = 0;
+                SaveSnapshot(_written.ToSnapshot());
+            }
+
             if (++written < events.Count)
                 return;
-            after?.Invoke();
-            if (!queuedBefore && _state.HasQueuedWork)
+            afterWrite?.Invoke();
+            if (announce)
             {
                 foreach (var worker in _workers)
                     worker.Tell(WorkAvailable.Instance);
@@ -147,12 +210,11 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         });
     }
 
-    private void MaybeSnapshot()
+    /// <summary>Answers with what the state says now, once the events behind it are written.</summary>
+    private void ReplyAfterWrites(object answer)
     {
-        if (++_eventsSinceSnapshot < _settings.SnapshotEvery)
-            return;
-        _eventsSinceSnapshot = 0;
-        SaveSnapshot(_state.ToSnapshot());
+        var replyTo = Sender;
+        DeferAsync(answer, a => replyTo.Tell(a));
     }
 
     private WorkAssignment Assignment(UnitDispatched d)
@@ -162,5 +224,6 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         return new WorkAssignment(d.SweepId, sweep.Accepted.SourcePath, sweep.Accepted.SourceText, d.UnitId, unit.FirstIndex, unit.Count);
     }
 
-    private static string Path(IActorRef actor) => actor.Path.ToStringWithAddress();
+    /// <summary>A worker's path with its node's address (local workers too), so that workers on different nodes never share a name.</summary>
+    private string PathOf(IActorRef actor) => actor.Path.ToStringWithAddress(_selfAddress);
 }

@@ -28,7 +28,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(UnitRunFailed), "UnitRunFailed.v1"),
         (typeof(CancelSweep), "CancelSweep.v1"),
         (typeof(GetSweepStatus), "GetSweepStatus.v1"),
-        (typeof(SweepStatus), "SweepStatus.v1"),
+        (typeof(SweepStatus), "SweepStatus.v2"),
         (typeof(SweepAccepted), "SweepAccepted.v1"),
         (typeof(UnitDispatched), "UnitDispatched.v1"),
         (typeof(UnitCompleted), "UnitCompleted.v1"),
@@ -36,10 +36,15 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(SweepFinished), "SweepFinished.v1"),
         (typeof(SweepCancelled), "SweepCancelled.v1"),
         (typeof(UnitReleased), "UnitReleased.v1"),
-        (typeof(CoordinatorSnapshot), "CoordinatorSnapshot.v1"),
+        (typeof(CoordinatorSnapshot), "CoordinatorSnapshot.v2"),
         (typeof(WorkAssignment), "WorkAssignment.v1"),
         (typeof(WorkGranted), "WorkGranted.v1"),
         (typeof(WorkAvailable), "WorkAvailable.v1"),
+        (typeof(UnitDeclined), "UnitDeclined.v1"),
+        (typeof(ListSweeps), "ListSweeps.v1"),
+        (typeof(SweepList), "SweepList.v1"),
+        (typeof(GetSweepSource), "GetSweepSource.v1"),
+        (typeof(SweepSource), "SweepSource.v1"),
     ];
 
     private static readonly Dictionary<Type, string> ManifestOf = Known.ToDictionary(k => k.Type, k => k.Manifest);
@@ -69,8 +74,18 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
 
     public override byte[] ToBinary(object obj) => JsonSerializer.SerializeToUtf8Bytes(obj, obj.GetType(), Options);
 
-    public override object FromBinary(byte[] bytes, string manifest) =>
-        TypeOf.TryGetValue(manifest, out var type)
+    public override object FromBinary(byte[] bytes, string manifest)
+    {
+        if (manifest == LegacySnapshotManifest)
+            return Deserialize<CoordinatorSnapshotV1>(bytes, manifest).Upgrade();
+        return TypeOf.TryGetValue(manifest, out var type)
             ? JsonSerializer.Deserialize(bytes, type, Options) ?? throw new SerializationException($"{manifest}: null payload")
             : throw new SerializationException($"unknown Grid manifest '{manifest}'");
+    }
+
+    /// <summary>Snapshots written before results left them; read and upgraded, never written.</summary>
+    internal const string LegacySnapshotManifest = "CoordinatorSnapshot.v1";
+
+    private static T Deserialize<T>(byte[] bytes, string manifest) =>
+        JsonSerializer.Deserialize<T>(bytes, Options) ?? throw new SerializationException($"{manifest}: null payload");
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Akka.Actor;
 using Akka.Event;
 using VixShield.Grid.Coordinator;
@@ -6,13 +7,14 @@ using VixShield.Grid.Coordinator;
 namespace VixShield.Grid.Worker;
 
 /// <summary>
-/// Pulls work: asks the coordinator for as many units as it has free slots, runs each unit's sets off the actor thread
-/// against the node's shared <see cref="TapeCache"/>, and sends back <see cref="UnitResults"/> (or <see cref="UnitRunFailed"/>).
-/// Asks again when a unit ends, when told <see cref="WorkAvailable"/>, and on a slow poll.
+/// Pulls work for one node: asks the coordinator for as many units as it has free slots, runs each unit's sets off the
+/// actor thread against the node's shared <see cref="TapeCache"/>, and sends back <see cref="UnitResults"/> (or
+/// <see cref="UnitRunFailed"/>). Every poll is also a heartbeat listing the units it runs, which keeps their leases.
+/// A grant beyond its free slots (a duplicate request answered twice) is handed back at once.
 /// </summary>
 public sealed class SweepWorker : ReceiveActor, IWithTimers
 {
-    private sealed record UnitDone(IGridMessage Report);
+    private sealed record UnitDone(HeldUnit Unit, IGridMessage Report);
 
     private sealed record Poll
     {
@@ -22,10 +24,10 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
     private readonly IActorRef _coordinator;
     private readonly TapeCache _tapes;
     private readonly int _slots;
-    private readonly ConcurrentDictionary<string, Lazy<Task<SweepRun>>> _runs;
-    private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly TimeSpan _pollInterval;
-    private int _running;
+    private readonly ConcurrentDictionary<string, Lazy<Task<SweepRun>>> _runs = new(StringComparer.Ordinal);
+    private readonly Dictionary<HeldUnit, CancellationTokenSource> _running = [];
+    private readonly ILoggingAdapter _log = Context.GetLogger();
     private int _requested;
     private DateTime _askedAt;
 
@@ -34,34 +36,30 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         _coordinator = coordinator;
         _tapes = tapes;
         _slots = Math.Max(1, slots);
-        _runs = new ConcurrentDictionary<string, Lazy<Task<SweepRun>>>(StringComparer.Ordinal);
+        _pollInterval = pollInterval;
 
-        Receive<WorkGranted>(granted =>
-        {
-            _requested = 0;
-            foreach (var unit in granted.Units)
-                Start(unit);
-        });
+        Receive<WorkGranted>(Granted);
         Receive<UnitDone>(done =>
         {
-            _running--;
+            if (_running.Remove(done.Unit, out var cancel))
+                cancel.Dispose();
             _coordinator.Tell(done.Report);
             AskForWork();
         });
         Receive<WorkAvailable>(_ => AskForWork());
         Receive<Poll>(_ =>
         {
-            // An unanswered request older than a poll interval counts as lost.
+            // An unanswered request older than a poll interval counts as lost (the coordinator may have moved).
             if (_requested > 0 && DateTime.UtcNow - _askedAt >= _pollInterval)
                 _requested = 0;
-            AskForWork();
+            if (!AskForWork())
+                _coordinator.Tell(new RequestWork(0, Holding()));
         });
-        _pollInterval = pollInterval;
     }
 
     public ITimerScheduler? Timers { get; set; }
 
-    /// <summary>Props of a worker with <paramref name="slots"/> units at a time.</summary>
+    /// <summary>Props of a worker running <paramref name="slots"/> units at a time (usually one per core).</summary>
     public static Props Props(IActorRef coordinator, TapeCache tapes, int slots, TimeSpan? pollInterval = null) =>
         Akka.Actor.Props.Create(() => new SweepWorker(coordinator, tapes, slots, pollInterval ?? TimeSpan.FromSeconds(1)));
 
@@ -71,36 +69,77 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         AskForWork();
     }
 
-    /// <summary>Asks for the free slots not already asked for, so that a worker does not take more units than it has slots.</summary>
-    private void AskForWork()
+    /// <summary>Stopping (the node leaves): hand the running units back so that they are redone elsewhere now, not after a lease.</summary>
+    protected override void PostStop()
     {
-        int free = _slots - _running - _requested;
+        foreach (var (unit, cancel) in _running)
+        {
+            cancel.Cancel();
+            _coordinator.Tell(new UnitDeclined(unit.SweepId, unit.UnitId));
+        }
+
+        _running.Clear();
+    }
+
+    private void Granted(WorkGranted granted)
+    {
+        _requested = 0;
+        foreach (var unit in granted.Units)
+        {
+            if (_running.Count < _slots)
+                Start(unit);
+            else
+                _coordinator.Tell(new UnitDeclined(unit.SweepId, unit.UnitId));
+        }
+
+        // Ask again only after a grant that had work: an empty one means there is none until WorkAvailable or a poll.
+        if (granted.Units.Count > 0)
+            AskForWork();
+    }
+
+    /// <summary>Asks for the free slots not already asked for; false when there are none.</summary>
+    private bool AskForWork()
+    {
+        int free = _slots - _running.Count - _requested;
         if (free <= 0)
-            return;
+            return false;
         _requested += free;
         _askedAt = DateTime.UtcNow;
-        _coordinator.Tell(new RequestWork(free));
+        _coordinator.Tell(new RequestWork(free, Holding()));
+        return true;
     }
+
+    private HeldUnit[] Holding() => _running.Keys.ToArray();
 
     private void Start(WorkAssignment unit)
     {
-        _running++;
-        var self = Self;
+        var held = new HeldUnit(unit.SweepId, unit.UnitId);
+        if (_running.ContainsKey(held))
+            return;
+        var cancel = new CancellationTokenSource();
+        _running.Add(held, cancel);
         var log = _log;
+        var token = cancel.Token;
         var run = _runs.GetOrAdd(unit.SweepId, _ => new Lazy<Task<SweepRun>>(() => SweepRun.PrepareAsync(unit.SourcePath, unit.SourceText, _tapes)));
         Task.Run(async () =>
         {
             try
             {
                 var prepared = await run.Value.ConfigureAwait(false);
-                return (IGridMessage)new UnitResults(unit.SweepId, unit.UnitId, prepared.RunRange(unit.FirstIndex, unit.Count));
+                var clock = Stopwatch.StartNew();
+                var results = prepared.RunRange(unit.FirstIndex, unit.Count, token);
+                return (IGridMessage)new UnitResults(unit.SweepId, unit.UnitId, results, clock.Elapsed.TotalSeconds);
+            }
+            catch (OperationCanceledException) when (token.IsCancellationRequested)
+            {
+                return new UnitDeclined(unit.SweepId, unit.UnitId);
             }
             catch (Exception e)
             {
-                log.Warning(e, "Unit {0} of sweep {1} failed", unit.UnitId, unit.SweepId);
+                log.Warning(e, "Unit {UnitId} of sweep {SweepId} failed", unit.UnitId, unit.SweepId);
                 _runs.TryRemove(new KeyValuePair<string, Lazy<Task<SweepRun>>>(unit.SweepId, run));
                 return new UnitRunFailed(unit.SweepId, unit.UnitId, $"{e.GetType().Name}: {e.Message}");
             }
-        }).PipeTo(self, success: report => new UnitDone(report));
+        }).PipeTo(Self, success: report => new UnitDone(held, report));
     }
 }

@@ -1,0 +1,36 @@
+namespace VixShield.Grid.Persistence;
+
+/// <summary>Where the coordinator's journal and snapshots live: a SQLite file (embedded default) or a PostgreSQL database (clusters).</summary>
+/// <param name="Provider">The linq2db provider name Akka.Persistence.Sql uses.</param>
+/// <param name="ConnectionString">The ADO.NET connection string.</param>
+public sealed record JournalOptions(string Provider, string ConnectionString)
+{
+    public const string SqliteProvider = "SQLite.MS";
+    public const string PostgresProvider = "PostgreSQL15";
+
+    /// <summary>A SQLite file, created on first use.</summary>
+    public static JournalOptions Sqlite(string databasePath) => new(SqliteProvider, $"Data Source={Path.GetFullPath(databasePath)}");
+
+    public static JournalOptions Postgres(string connectionString) => new(PostgresProvider, connectionString);
+
+    public bool IsSqlite => Provider == SqliteProvider;
+
+    /// <summary>Reads the <c>--journal</c> value: <c>sqlite:PATH</c> or <c>postgres:CONNECTION-STRING</c>.</summary>
+    /// <exception cref="FormatException">Neither form, with a message that says which forms exist.</exception>
+    public static JournalOptions Parse(string value)
+    {
+        const string sqlite = "sqlite:", postgres = "postgres:";
+        if (value.StartsWith(sqlite, StringComparison.OrdinalIgnoreCase) && value.Length > sqlite.Length)
+            return Sqlite(value[sqlite.Length..]);
+        if (value.StartsWith(postgres, StringComparison.OrdinalIgnoreCase) && value.Length > postgres.Length)
+            return Postgres(value[postgres.Length..]);
+        throw new FormatException($"'{WithoutPassword(value)}' is not a journal: use sqlite:PATH or postgres:CONNECTION-STRING (e.g. postgres:Host=db;Database=vixshield;Username=grid)");
+    }
+
+    /// <summary>For logs: a PostgreSQL connection string may hold a password, so that part is left out.</summary>
+    public override string ToString() =>
+        IsSqlite ? $"sqlite:{ConnectionString["Data Source=".Length..]}" : $"postgres:{WithoutPassword(ConnectionString)}";
+
+    private static string WithoutPassword(string value) =>
+        string.Join(';', value.Split(';').Where(part => !part.TrimStart().StartsWith("password", StringComparison.OrdinalIgnoreCase)));
+}
