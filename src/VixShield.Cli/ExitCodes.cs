@@ -11,6 +11,9 @@ public static class ExitCodes
     /// <summary>The command line itself is wrong: unknown option, missing argument, unparsable value.</summary>
     public const int Usage = 2;
 
+    /// <summary>A node's actor system ended without being asked to: the cluster removed it. A supervisor (Kubernetes) should restart it.</summary>
+    public const int Downed = 3;
+
     /// <summary>Stopped by Ctrl-C.</summary>
     public const int Cancelled = 130;
 }

@@ -14,6 +14,7 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
     },
     BacktestCommand.Create(),
     SweepCommand.Create(),
+    NodeCommand.Create(),
     new Command("bench", "Benchmarks whose figures the closing notes quote")
     {
         BenchEngineCommand.Create(),

@@ -8,10 +8,23 @@ namespace VixShield.Grid.Coordinator;
 /// <param name="PersistenceId">The journal's persistence id (one coordinator per id).</param>
 /// <param name="UnitTarget">Compute time a unit should take when the coordinator sizes it.</param>
 /// <param name="InitialSetsPerSecond">Sets per second per worker slot assumed until workers report a measured rate.</param>
+/// <param name="MinUnitsPerSweep">A sweep the coordinator sizes is cut into at least this many units when it has the sets, so that a
+/// small sweep still spreads over the cluster and a lost unit costs little.</param>
 public sealed record CoordinatorSettings(
     TimeSpan Lease, TimeSpan UnitTimeLimit, int MaxAttempts = 3, int SnapshotEvery = 1000, string PersistenceId = "sweep-coordinator",
-    TimeSpan? UnitTarget = null, double InitialSetsPerSecond = 500)
+    TimeSpan? UnitTarget = null, double InitialSetsPerSecond = 500, int MinUnitsPerSweep = 64)
 {
+    /// <summary>Above this a unit's results would no longer fit comfortably in one remoting frame.</summary>
+    public const long MaxUnitSize = 10_000;
+
+    /// <summary>Sets per unit for a sweep of <paramref name="totalSets"/> at <paramref name="setsPerSecond"/> per slot: about <see cref="TargetUnitTime"/> of work, within the bounds above.</summary>
+    public long UnitSizeFor(long totalSets, double setsPerSecond)
+    {
+        long size = Sweeps.Planning.WorkUnitPlanner.Plan(totalSets, setsPerSecond, TargetUnitTime).UnitSize;
+        long spread = (totalSets + MinUnitsPerSweep - 1) / Math.Max(1, MinUnitsPerSweep);
+        return Math.Clamp(Math.Min(size, spread), 1, MaxUnitSize);
+    }
+
     /// <summary>30 s leases (workers heartbeat every second or two), 30 min per unit, 1 s units.</summary>
     public static CoordinatorSettings Default { get; } = new(TimeSpan.FromSeconds(30), TimeSpan.FromMinutes(30));
 

@@ -151,7 +151,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             if (submit.UnitSize < 0)
                 throw new ArgumentOutOfRangeException(nameof(submit.UnitSize), submit.UnitSize, "unit size must be at least 1 (or 0: sized by the coordinator)");
             var sweep = SweepFile.Parse(submit.SourceText, submit.SourcePath);
-            long unitSize = submit.UnitSize > 0 ? submit.UnitSize : WorkUnitPlanner.Plan(sweep.Grid.Count, _rate.SetsPerSecond, _settings.TargetUnitTime).UnitSize;
+            long unitSize = submit.UnitSize > 0 ? submit.UnitSize : _settings.UnitSizeFor(sweep.Grid.Count, _rate.SetsPerSecond);
             _ = new WorkUnitPlan(sweep.Grid.Count, unitSize);
             accepted = new SweepAccepted(submit.SweepId, sweep.SourcePath, submit.SourceText, sweep.Grid.Count, unitSize, _settings.MaxAttempts, sweep.Name, DateTime.UtcNow);
         }

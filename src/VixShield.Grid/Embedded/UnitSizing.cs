@@ -10,9 +10,6 @@ namespace VixShield.Grid.Embedded;
 /// </summary>
 public static class UnitSizing
 {
-    /// <summary>Above this a unit's results would no longer fit comfortably in one remoting frame.</summary>
-    public const long MaxUnitSize = 10_000;
-
     private const int WarmUpSets = 4;
     private const int TimedSets = 16;
     private static readonly TimeSpan Target = TimeSpan.FromSeconds(1);
@@ -37,6 +34,6 @@ public static class UnitSizing
     {
         long size = WorkUnitPlanner.Plan(totalSets, setsPerSecond, Target).UnitSize;
         long balanced = Math.Max(1, totalSets / (4L * Math.Max(1, workers)));
-        return Math.Clamp(Math.Min(size, balanced), 1, MaxUnitSize);
+        return Math.Clamp(Math.Min(size, balanced), 1, Coordinator.CoordinatorSettings.MaxUnitSize);
     }
 }

@@ -15,6 +15,9 @@ public sealed record JournalOptions(string Provider, string ConnectionString)
 
     public bool IsSqlite => Provider == SqliteProvider;
 
+    /// <summary>The SQLite database file; null for PostgreSQL.</summary>
+    public string? SqliteFile => IsSqlite ? ConnectionString["Data Source=".Length..] : null;
+
     /// <summary>Reads the <c>--journal</c> value: <c>sqlite:PATH</c> or <c>postgres:CONNECTION-STRING</c>.</summary>
     /// <exception cref="FormatException">Neither form, with a message that says which forms exist.</exception>
     public static JournalOptions Parse(string value)
@@ -29,7 +32,7 @@ public sealed record JournalOptions(string Provider, string ConnectionString)
 
     /// <summary>For logs: a PostgreSQL connection string may hold a password, so that part is left out.</summary>
     public override string ToString() =>
-        IsSqlite ? $"sqlite:{ConnectionString["Data Source=".Length..]}" : $"postgres:{WithoutPassword(ConnectionString)}";
+        IsSqlite ? $"sqlite:{SqliteFile}" : $"postgres:{WithoutPassword(ConnectionString)}";
 
     private static string WithoutPassword(string value) =>
         string.Join(';', value.Split(';').Where(part => !part.TrimStart().StartsWith("password", StringComparison.OrdinalIgnoreCase)));

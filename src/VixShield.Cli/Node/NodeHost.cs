@@ -1,0 +1,90 @@
+using Akka.Actor;
+using Akka.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Hosting;
+using Serilog;
+using VixShield.Cli.Logging;
+using VixShield.Grid.Cluster;
+using VixShield.Grid.Health;
+using VixShield.Grid.Worker;
+
+namespace VixShield.Cli.Node;
+
+/// <summary>
+/// The composition root of <c>vixshield node</c>: Serilog, the grid node (Akka.Hosting), and, when <c>--http</c> is given,
+/// Kestrel with the health endpoints on every node and the sweep API on coordinator nodes.
+/// </summary>
+internal static class NodeHost
+{
+    private static readonly TimeSpan ReadyTimeout = TimeSpan.FromSeconds(2);
+
+    /// <summary>Runs the node until <paramref name="stop"/> (SIGTERM, Ctrl-C) or until its actor system ends (downed by the cluster); returns the exit code.</summary>
+    public static async Task<int> RunAsync(NodeSettings settings, CancellationToken stop)
+    {
+        Log.Logger = GridLogging.ToConsole(settings.LogFormat, settings.NodeName, string.Join(",", settings.Grid.Roles));
+        try
+        {
+            using var host = Build(settings);
+            await host.StartAsync(stop);
+            var system = host.Services.GetRequiredService<ActorSystem>();
+            Log.Information("Node {Node} up with roles {Roles}, seeds {Seeds}{Journal}{Http}",
+                settings.NodeName, settings.Grid.Roles, settings.Grid.Seeds.Select(s => s.ToString()),
+                settings.Grid.IsCoordinator ? $", journal {settings.Grid.Journal}" : "",
+                settings.Http is { } http ? $", HTTP on {http}" : "");
+
+            var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
+            using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, lifetime.ApplicationStopping);
+            await Task.WhenAny(Task.Delay(Timeout.Infinite, stopping.Token), system.WhenTerminated);
+            // Asked to stop (the host's own SIGTERM handling may end the actor system first) or removed by the cluster.
+            bool downed = !stopping.IsCancellationRequested;
+            // Leaving gracefully hands the singleton over and the worker's running units back (see SweepWorker.PostStop).
+            await host.StopAsync(CancellationToken.None);
+            if (downed)
+                Log.Warning("The actor system ended (this node was removed from the cluster); exiting so that it can be restarted");
+            return downed ? ExitCodes.Downed : ExitCodes.Ok;
+        }
+        finally
+        {
+            await Log.CloseAndFlushAsync();
+        }
+    }
+
+    private static IHost Build(NodeSettings settings)
+    {
+        var tapes = new TapeCache();
+        if (settings.Http is null)
+            return GridHost.Build(settings.Grid, tapes, ConfigureAkka);
+
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Host.UseSerilog();
+        builder.WebHost.UseKestrel(kestrel => kestrel.Listen(settings.Http));
+        builder.Services.AddAkka(settings.Grid.SystemName, (akka, _) =>
+        {
+            akka.AddGridNode(settings.Grid, tapes);
+            ConfigureAkka(akka);
+        });
+        var health = builder.Services.AddHealthChecks()
+            .Add(new HealthCheckRegistration("actor-system", sp => new ActorSystemAliveCheck(sp.GetRequiredService<ActorSystem>()), HealthStatus.Unhealthy, ["live"], ReadyTimeout))
+            .Add(new HealthCheckRegistration("cluster-member", sp => new ClusterMemberUpCheck(sp.GetRequiredService<ActorSystem>()), HealthStatus.Unhealthy, ["ready"], ReadyTimeout));
+        if (settings.Grid.IsCoordinator)
+        {
+            health.Add(new HealthCheckRegistration("coordinator",
+                sp => new CoordinatorAnswersCheck(sp.GetRequiredService<ActorRegistry>().Get<CoordinatorProxy>(), ReadyTimeout),
+                HealthStatus.Unhealthy, ["ready"], ReadyTimeout * 2));
+        }
+
+        var app = builder.Build();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        if (settings.Grid.IsCoordinator)
+            SweepApiEndpoints.Map(app, settings);
+        return app;
+    }
+
+    private static void ConfigureAkka(AkkaConfigurationBuilder akka) => GridLogging.UseSerilog(akka);
+}
