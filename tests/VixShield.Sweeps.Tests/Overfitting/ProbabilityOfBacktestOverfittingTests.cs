@@ -4,6 +4,9 @@ namespace VixShield.Sweeps.Tests.Overfitting;
 
 public sealed class ProbabilityOfBacktestOverfittingTests
 {
+    private static BacktestOverfittingResult Pbo(IReadOnlyList<BlockReturnStats[]> strategies, int maxDegreeOfParallelism = -1) =>
+        ProbabilityOfBacktestOverfitting.Compute(strategies, maxDegreeOfParallelism, TestContext.Current.CancellationToken);
+
     private static BlockReturnStats[] OneReturnPerBlock(params double[] returns) =>
         returns.Select(r => new BlockReturnStats(1, r, r * r)).ToArray();
 
@@ -33,7 +36,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
             OneReturnPerBlock(6, 5, -3, 3),
         ];
 
-        var result = ProbabilityOfBacktestOverfitting.Compute(strategies);
+        var result = Pbo(strategies);
 
         Assert.Equal((3, 4), (result.StrategyCount, result.BlockCount));
         Assert.Equal([0b0011, 0b0101, 0b1001, 0b0110, 0b1010, 0b1100], result.Combinations.Select(c => c.InSampleBlocks));
@@ -75,7 +78,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         double pbo = 0, logitMean = 0, slope = 0, loss = 0;
         for (ulong seed = 1; seed <= 10; seed++)
         {
-            var result = ProbabilityOfBacktestOverfitting.Compute(NoiseReturns.Blocks(seed, strategies, 1_600));
+            var result = Pbo(NoiseReturns.Blocks(seed, strategies, 1_600));
             Assert.Equal(12_870, result.Combinations.Count);
             pbo += result.Probability / 10;
             logitMean += result.Logits.Mean / 10;
@@ -97,7 +100,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         var strategies = NoiseReturns.Blocks(11, 100, 1_600);
         strategies[37] = ReturnBlocks.Split(NoiseReturns.Series(11, 1_000, 1_600, 0.003, 0.01));
 
-        var result = ProbabilityOfBacktestOverfitting.Compute(strategies);
+        var result = Pbo(strategies);
 
         Assert.True(result.Probability < 0.05, $"PBO {result.Probability}");
         Assert.All(result.Combinations, c => Assert.Equal(37, c.Selected));
@@ -114,7 +117,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         // half with no block sums at all: the selection and ranks must agree and the Sharpe ratios to roundoff.
         const int strategyCount = 7, days = 120, blockCount = 6;
         var returns = Enumerable.Range(0, strategyCount).Select(j => NoiseReturns.Series(5, j, days, 0.0002 * j, 0.01)).ToArray();
-        var result = ProbabilityOfBacktestOverfitting.Compute(returns.Select(r => ReturnBlocks.Split(r, blockCount)).ToArray());
+        var result = Pbo(returns.Select(r => ReturnBlocks.Split(r, blockCount)).ToArray());
 
         Assert.Equal(20, result.Combinations.Count);
         foreach (var outcome in result.Combinations)
@@ -149,9 +152,9 @@ public sealed class ProbabilityOfBacktestOverfittingTests
     public void The_result_is_bit_identical_whatever_the_parallelism()
     {
         var strategies = NoiseReturns.Blocks(3, 61, 1_700);
-        var serial = ProbabilityOfBacktestOverfitting.Compute(strategies, maxDegreeOfParallelism: 1);
-        var parallel = ProbabilityOfBacktestOverfitting.Compute(strategies, maxDegreeOfParallelism: 4);
-        var again = ProbabilityOfBacktestOverfitting.Compute(strategies);
+        var serial = Pbo(strategies, maxDegreeOfParallelism: 1);
+        var parallel = Pbo(strategies, maxDegreeOfParallelism: 4);
+        var again = Pbo(strategies);
         Assert.Equal(serial.Combinations, parallel.Combinations);
         Assert.Equal(serial.Combinations, again.Combinations);
         Assert.Equal(serial with { Combinations = [] }, parallel with { Combinations = [] });
@@ -163,7 +166,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         // Every strategy the same: n* is strategy 0 by the lowest-index rule, it ties with all N out of sample and takes the
         // mean rank (N + 1)/2, so ω̄ = 1/2 and λ = 0 in every combination. No out-of-sample edge: PBO 1 under λ ≤ 0.
         var same = ReturnBlocks.Split(NoiseReturns.Series(9, 0, 400, 0, 0.01));
-        var result = ProbabilityOfBacktestOverfitting.Compute([same, same, same, same]);
+        var result = Pbo([same, same, same, same]);
         Assert.All(result.Combinations, c => Assert.Equal((0, 2.5, 0.0), (c.Selected, c.OutOfSampleRank, c.Logit)));
         Assert.Equal(1, result.Probability);
         Assert.Equal((0.0, 0.0), (result.Logits.Mean, result.Logits.StandardDeviation));
@@ -176,7 +179,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         // half, is always selected and always best out of sample; the regression has no finite points left.
         var noise = ReturnBlocks.Split(NoiseReturns.Series(4, 0, 160, 0, 0.01), 8);
         BlockReturnStats[] Constant(double r) => ReturnBlocks.Split(Enumerable.Repeat(r, 160).ToArray(), 8);
-        var result = ProbabilityOfBacktestOverfitting.Compute([Constant(-0.001), noise, Constant(0), Constant(0.001)]);
+        var result = Pbo([Constant(-0.001), noise, Constant(0), Constant(0.001)]);
         Assert.Equal(70, result.Combinations.Count);
         Assert.All(result.Combinations, c => Assert.Equal((3, 4.0, double.PositiveInfinity), (c.Selected, c.OutOfSampleRank, c.OutOfSampleSharpe)));
         Assert.Equal(0, result.Probability);
@@ -193,7 +196,7 @@ public sealed class ProbabilityOfBacktestOverfittingTests
     {
         BlockReturnStats[] Blocks(int count) => Enumerable.Repeat(new BlockReturnStats(10, 0.01, 0.001), count).ToArray();
         string Message(IReadOnlyList<BlockReturnStats[]> strategies) =>
-            Assert.Throws<ArgumentException>(() => ProbabilityOfBacktestOverfitting.Compute(strategies)).Message;
+            Assert.Throws<ArgumentException>(() => Pbo(strategies)).Message;
 
         Assert.Contains("even number of blocks, at least 2; got 5", Message([Blocks(5), Blocks(5)]));
         Assert.Contains("even number of blocks, at least 2; got 0", Message([Blocks(0), Blocks(0)]));
@@ -212,6 +215,6 @@ public sealed class ProbabilityOfBacktestOverfittingTests
         var impossible = Blocks(4);
         impossible[2] = new BlockReturnStats(2, 1, 0.1);
         Assert.Contains("strategy 0 block 2: sum 1 is too large", Message([impossible, Blocks(4)]));
-        Assert.Throws<ArgumentNullException>(() => ProbabilityOfBacktestOverfitting.Compute(null!));
+        Assert.Throws<ArgumentNullException>(() => Pbo(null!));
     }
 }
