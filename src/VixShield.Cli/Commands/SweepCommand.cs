@@ -1,5 +1,8 @@
 using System.CommandLine;
+using Serilog;
+using VixShield.Cli.Logging;
 using VixShield.Data.Synthetic;
+using VixShield.Grid.Cluster;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Embedded;
 using VixShield.Grid.Results;
@@ -10,6 +13,9 @@ namespace VixShield.Cli.Commands;
 /// <summary><c>vixshield sweep FILE</c>: runs a sweep file on an in-process grid (resumable), writes its results and prints the best sets.</summary>
 internal static class SweepCommand
 {
+    /// <summary>The grid's log, in the sweep's output folder.</summary>
+    public const string LogName = "sweep.log";
+
     public static Command Create()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Sweep file (YAML; see src/VixShield.Sweeps/README.md)" };
@@ -35,7 +41,15 @@ internal static class SweepCommand
             {
                 string folder = parse.GetValue(output)?.FullName ?? Path.Combine(Environment.CurrentDirectory, "sweeps", SweepFile.Load(path).Name);
                 var progress = new ProgressLine(Console.Error);
-                var outcome = await EmbeddedSweep.RunAsync(new EmbeddedSweepOptions(path, folder, parse.GetValue(workers)), progress, progress, cancel);
+                // The terminal shows the progress line; the grid's own log goes to a file beside the results, opened
+                // only once the sweep and its data have been checked (a mistake leaves no folder behind).
+                var outcome = await EmbeddedSweep.RunAsync(
+                    new EmbeddedSweepOptions(path, folder, parse.GetValue(workers)), progress, progress, cancel, akka =>
+                    {
+                        Log.Logger = GridLogging.ToFile(Path.Combine(folder, LogName), "embedded", string.Join(",", GridRoles.All));
+                        GridLogging.UseSerilog(akka);
+                    });
+                await Log.CloseAndFlushAsync();
                 progress.Finish();
                 if (outcome.Status.Phase != SweepPhase.Completed)
                 {

@@ -51,7 +51,9 @@ public static class GridNodeSetup
                 SplitBrainResolver = new KeepMajorityOption(),
             });
 
-        var singleton = new ClusterSingletonOptions { Role = GridRoles.Coordinator, BufferSize = 10_000 };
+        // The proxy's "failed to find the singleton" warning fires while a node is still joining; the readiness check
+        // reports a coordinator that truly cannot be reached.
+        var singleton = new ClusterSingletonOptions { Role = GridRoles.Coordinator, BufferSize = 10_000, LogSingletonIdentificationFailure = false };
         if (options.IsCoordinator)
             builder.WithSingleton<CoordinatorProxy>(SingletonName, SupervisedCoordinator(options.Coordinator), singleton, createProxyToo: true);
         else

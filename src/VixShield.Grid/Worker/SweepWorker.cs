@@ -46,7 +46,8 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
             _coordinator.Tell(done.Report);
             AskForWork();
         });
-        Receive<WorkAvailable>(_ => AskForWork());
+        // A statement body: AskForWork returns a bool, and a Func<T, bool> handler would mean "unhandled" on false.
+        Receive<WorkAvailable>(_ => { AskForWork(); });
         Receive<Poll>(_ =>
         {
             // An unanswered request older than a poll interval counts as lost (the coordinator may have moved).
