@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Serilog;
 using VixShield.Cli.Logging;
-using VixShield.Data.Synthetic;
+using VixShield.Cli.Output;
 using VixShield.Grid.Cluster;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Embedded;
@@ -71,50 +71,5 @@ internal static class SweepCommand
             }
         });
         return command;
-    }
-
-    /// <summary>Progress on standard error: one rewritten line on a terminal, a line every few seconds when redirected.</summary>
-    private sealed class ProgressLine(TextWriter writer) : IProgress<SweepProgress>, IProgress<GenerationProgress>
-    {
-        private static readonly TimeSpan RedirectedEvery = TimeSpan.FromSeconds(5);
-        private readonly object _gate = new();
-        private DateTime _lastLine = DateTime.MinValue;
-        private bool _rewriting;
-
-        public void Report(SweepProgress p)
-        {
-            string eta = p.Remaining is { } left ? $"ETA {left:hh\\:mm\\:ss}" : "ETA --:--:--";
-            Write($"{p.SetsDone:N0}/{p.TotalSets:N0} sets  {p.UnitsDone:N0}/{p.Units:N0} units  {p.SetsPerSecond:N0} sets/s  {eta}", p.SetsDone == p.TotalSets);
-        }
-
-        public void Report(GenerationProgress p) =>
-            Write($"generating data/default: {p.Stage} {p.DaysDone:N0}/{p.DaysTotal:N0} days", p.Stage == "done");
-
-        public void Finish()
-        {
-            lock (_gate)
-            {
-                if (_rewriting)
-                    writer.WriteLine();
-                _rewriting = false;
-            }
-        }
-
-        private void Write(string line, bool last)
-        {
-            lock (_gate)
-            {
-                if (!Console.IsErrorRedirected)
-                {
-                    writer.Write($"\r{line,-80}");
-                    _rewriting = true;
-                }
-                else if (last || DateTime.UtcNow - _lastLine >= RedirectedEvery)
-                {
-                    writer.WriteLine(line);
-                    _lastLine = DateTime.UtcNow;
-                }
-            }
-        }
     }
 }

@@ -8,7 +8,21 @@ public static class ResultsCsv
     public static void Write(TextWriter writer, SweepResultTable table)
     {
         writer.NewLine = "\n";
-        writer.WriteLine(string.Join(',', table.Header.Select(Escape)));
+        foreach (string line in Lines(table))
+            writer.WriteLine(line);
+    }
+
+    /// <summary>The same text as <see cref="Write"/>, for writers that must not block (an HTTP response streams it).</summary>
+    public static async Task WriteAsync(TextWriter writer, SweepResultTable table, CancellationToken cancel = default)
+    {
+        writer.NewLine = "\n";
+        foreach (string line in Lines(table))
+            await writer.WriteLineAsync(line.AsMemory(), cancel);
+    }
+
+    private static IEnumerable<string> Lines(SweepResultTable table)
+    {
+        yield return string.Join(',', table.Header.Select(Escape));
         int metrics = SweepResultTable.MetricNames.Count;
         var cells = new List<string>(table.Header.Count);
         for (int row = 0; row < table.Rows.Count; row++)
@@ -20,7 +34,7 @@ public static class ResultsCsv
             for (int m = 0; m < metrics; m++)
                 cells.Add(table.Metric(row, m) is { } v ? v.ToString("R", CultureInfo.InvariantCulture) : "");
             cells.Add(Escape(table.Rows[row].Error ?? ""));
-            writer.WriteLine(string.Join(',', cells));
+            yield return string.Join(',', cells);
         }
     }
 

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace VixShield.Grid.Api;
+
+/// <summary>The coordinator's HTTP API: submit a sweep file, follow it, cancel it, download its results (see README.md, "HTTP API").</summary>
+public static class SweepApi
+{
+    /// <summary>
+    /// Maps <c>/sweeps</c> (POST, GET), <c>/sweeps/{id}</c> (GET, DELETE) and <c>/sweeps/{id}/results</c> (GET), behind
+    /// the bearer token when one is configured. Returns the group, so the host can add its own conventions.
+    /// </summary>
+    public static RouteGroupBuilder MapSweepApi(this IEndpointRouteBuilder endpoints, SweepApiOptions options)
+    {
+        options.Validate();
+        var sweeps = endpoints.MapGroup("/sweeps");
+        if (options.BearerToken is { } token)
+            sweeps.RequireBearerToken(token);
+        sweeps.AddEndpointFilter(new CoordinatorTimeoutFilter(options.AskTimeout));
+
+        // Every handler takes the request's CancellationToken: besides stopping work for a client that left, it keeps a
+        // (HttpContext) => Task<IResult> lambda from binding as a RequestDelegate, which would drop the IResult.
+        sweeps.MapPost("", (HttpContext http, CancellationToken cancel) => SubmitEndpoint.HandleAsync(http, options, cancel));
+        sweeps.MapGet("", (CancellationToken cancel) => StatusEndpoints.ListAsync(options, cancel));
+        sweeps.MapGet("/{id}", (string id, CancellationToken cancel) => StatusEndpoints.OneAsync(id, options, cancel));
+        sweeps.MapDelete("/{id}", (string id, CancellationToken cancel) => StatusEndpoints.CancelAsync(id, options, cancel));
+        sweeps.MapGet("/{id}/results", (string id, string? format, CancellationToken cancel) => ResultsEndpoint.HandleAsync(id, format, options, cancel));
+        return sweeps;
+    }
+}
