@@ -1,13 +1,21 @@
+using Akka.Actor;
+using Akka.Hosting;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using VixShield.Grid.Api;
+using VixShield.Grid.Cluster;
 
 namespace VixShield.Cli.Node;
 
-/// <summary>Puts the sweep API on a coordinator node's web application.</summary>
+/// <summary>Puts the sweep API on a coordinator node's web application, talking to the coordinator through this node's singleton proxy.</summary>
 internal static class SweepApiEndpoints
 {
-    public static void Map(WebApplication app, NodeSettings settings)
-    {
-        _ = app;
-        _ = settings;
-    }
+    public static void Map(WebApplication app, NodeSettings settings) =>
+        app.MapSweepApi(new SweepApiOptions
+        {
+            Coordinator = app.Services.GetRequiredService<ActorRegistry>().Get<CoordinatorProxy>(),
+            System = app.Services.GetRequiredService<ActorSystem>(),
+            BearerToken = settings.ApiToken,
+            SweepFolder = settings.DataRoot,
+        });
 }
