@@ -13,8 +13,9 @@ internal static class SweepApiEndpoints
     public static void Map(WebApplication app, NodeSettings settings) =>
         app.MapSweepApi(new SweepApiOptions
         {
-            Coordinator = app.Services.GetRequiredService<ActorRegistry>().Get<CoordinatorProxy>(),
-            System = app.Services.GetRequiredService<ActorSystem>(),
+            // The actor system starts with the host, after the endpoints are mapped: look both up per request.
+            CoordinatorFrom = () => app.Services.GetRequiredService<ActorRegistry>().Get<CoordinatorProxy>(),
+            SystemFrom = () => app.Services.GetRequiredService<ActorSystem>(),
             BearerToken = settings.ApiToken,
             SweepFolder = settings.DataRoot,
         });

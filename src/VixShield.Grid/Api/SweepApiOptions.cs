@@ -15,11 +15,34 @@ public sealed class SweepApiOptions
     /// <summary>Asks time out after at most this long, so a request never hangs on a coordinator that is gone.</summary>
     public static readonly TimeSpan MaxAskTimeout = TimeSpan.FromMinutes(2);
 
+    private Func<IActorRef>? _coordinator;
+    private Func<ActorSystem>? _system;
+
     /// <summary>The coordinator (in production the cluster singleton's proxy).</summary>
-    public required IActorRef Coordinator { get; init; }
+    public IActorRef Coordinator
+    {
+        get => (_coordinator ?? throw new InvalidOperationException("no coordinator configured"))();
+        init => _coordinator = () => value;
+    }
+
+    /// <summary>The coordinator, looked up on each request: a host maps its endpoints before its actor system exists.</summary>
+    public Func<IActorRef> CoordinatorFrom
+    {
+        init => _coordinator = value;
+    }
 
     /// <summary>The node's actor system, configured with the journal: results are read from it (<see cref="Results.SweepResultsQuery"/>).</summary>
-    public required ActorSystem System { get; init; }
+    public ActorSystem System
+    {
+        get => (_system ?? throw new InvalidOperationException("no actor system configured"))();
+        init => _system = () => value;
+    }
+
+    /// <summary>The actor system, looked up on each request (see <see cref="CoordinatorFrom"/>).</summary>
+    public Func<ActorSystem> SystemFrom
+    {
+        init => _system = value;
+    }
 
     /// <summary>When set, every call needs <c>Authorization: Bearer</c> with this token; null leaves the API open (a trusted network only).</summary>
     public string? BearerToken { get; init; }
@@ -39,6 +62,8 @@ public sealed class SweepApiOptions
     /// <summary>Throws on a setting that cannot work, at startup rather than on the first request.</summary>
     internal void Validate()
     {
+        if (_coordinator is null || _system is null)
+            throw new ArgumentException("the API needs a coordinator and an actor system");
         if (BearerToken is not null && string.IsNullOrWhiteSpace(BearerToken))
             throw new ArgumentException("the bearer token is empty; leave it null for an open API", nameof(BearerToken));
         if (MaxRequestBytes < 1)
