@@ -19,6 +19,7 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
     {
         BenchEngineCommand.Create(),
         BenchLoadCommand.Create(),
+        BenchCoordinatorCommand.Create(),
     },
 };
 

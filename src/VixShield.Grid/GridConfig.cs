@@ -37,6 +37,8 @@ public static class GridConfig
                   provider-name = {{provider}}
                   auto-initialize = true
                   batch-size = 1000
+                  max-message-batch-size = 4000
+                  tag-write-mode = Csv
                   event-adapters { result-tagging = "{{Name(typeof(ResultTagging))}}" }
                   event-adapter-bindings { "{{Name(typeof(UnitCompleted))}}" = result-tagging }
                 }
@@ -45,7 +47,7 @@ public static class GridConfig
                 plugin = "akka.persistence.snapshot-store.sql"
                 sql { connection-string = {{connection}}, provider-name = {{provider}}, auto-initialize = true }
               }
-              query.journal.sql { connection-string = {{connection}}, provider-name = {{provider}} }
+              query.journal.sql { connection-string = {{connection}}, provider-name = {{provider}}, tag-read-mode = Csv }
             }
             """).WithFallback(Serialization).WithFallback(Akka.Persistence.Sql.SqlPersistence.DefaultConfiguration);
     }

@@ -1,0 +1,45 @@
+using Akka.Actor;
+using VixShield.Core.Engine;
+using VixShield.Grid.Coordinator;
+using VixShield.Grid.Worker;
+
+namespace VixShield.Grid.Benchmarks;
+
+/// <summary>
+/// A worker that does no work: it answers every unit at once with the same metrics for each set, so that the coordinator
+/// and its journal are all that is measured. Keeps <c>slots</c> units asked for at all times.
+/// </summary>
+internal sealed class IdleWorker : ReceiveActor
+{
+    public IdleWorker(IActorRef coordinator, int slots, BacktestMetrics metrics)
+    {
+        int requested = 0;
+        Receive<WorkGranted>(granted =>
+        {
+            requested = 0;
+            foreach (var unit in granted.Units)
+            {
+                var results = new SetResult[unit.Count];
+                for (int i = 0; i < results.Length; i++)
+                    results[i] = SetResult.Ok(unit.FirstIndex + i, metrics);
+                coordinator.Tell(new UnitResults(unit.SweepId, unit.UnitId, results));
+            }
+
+            Ask();
+        });
+        Receive<WorkAvailable>(_ => Ask());
+
+        void Ask()
+        {
+            if (requested > 0)
+                return;
+            requested = slots;
+            coordinator.Tell(new RequestWork(slots));
+        }
+
+        Self.Tell(WorkAvailable.Instance);
+    }
+
+    public static Props Props(IActorRef coordinator, int slots, BacktestMetrics metrics) =>
+        Akka.Actor.Props.Create(() => new IdleWorker(coordinator, slots, metrics));
+}
