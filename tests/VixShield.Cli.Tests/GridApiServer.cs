@@ -36,12 +36,14 @@ internal sealed class GridApiServer : IAsyncDisposable
     /// <summary>The API's base address, e.g. http://127.0.0.1:41234.</summary>
     public string Address { get; }
 
-    public static async Task<GridApiServer> StartAsync(string sweepFolder, string? token = null)
+    /// <param name="worker">False leaves sweeps running until cancelled (no one computes them).</param>
+    public static async Task<GridApiServer> StartAsync(string sweepFolder, string? token = null, bool worker = true)
     {
         string journal = Path.Combine(sweepFolder, $"journal-{Guid.NewGuid():n}.db");
         var system = ActorSystem.Create("cli-api", ConfigurationFactory.ParseString("akka.loglevel = WARNING").WithFallback(GridConfig.SqlitePersistence(journal)));
         var coordinator = system.ActorOf(SweepCoordinator.Props(CoordinatorSettings.Default), "coordinator");
-        system.ActorOf(SweepWorker.Props(coordinator, new TapeCache(), slots: 1), "worker");
+        if (worker)
+            system.ActorOf(SweepWorker.Props(coordinator, new TapeCache(), slots: 1), "worker");
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
@@ -118,5 +119,42 @@ public sealed class RemoteGridTests
         Assert.Contains("unauthorized", without.StandardError);
         Assert.Equal(0, right.ExitCode);
         Assert.StartsWith("no sweeps on ", right.StandardOutput);
+    }
+
+    [Fact]
+    public async Task Ctrl_C_stops_waiting_with_130_and_leaves_the_sweep_running()
+    {
+        Assert.SkipUnless(OperatingSystem.IsLinux() || OperatingSystem.IsMacOS(), "sends SIGINT with kill(1)");
+        var cancel = TestContext.Current.CancellationToken;
+        await using var tiny = await TinyDataset.CreateAsync();
+        await using var grid = await GridApiServer.StartAsync(tiny.Root, worker: false);
+        string file = Write(tiny, "tiny-sweep.yaml", TinySweep);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "vixshield.dll"), "submit", file, "--to", grid.Address, "--wait" })
+            start.ArgumentList.Add(arg);
+        start.Environment["VIXSHIELD_API_TOKEN"] = null;
+        using var process = Process.Start(start)!;
+        try
+        {
+            using var bound = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+            bound.CancelAfter(TimeSpan.FromMinutes(1));
+            // The id comes first on standard output: from then on it is waiting.
+            string id = (await process.StandardOutput.ReadLineAsync(bound.Token))!;
+            var stderr = process.StandardError.ReadToEndAsync(bound.Token);
+            using (var kill = Process.Start("kill", ["-INT", process.Id.ToString()])!)
+                await kill.WaitForExitAsync(bound.Token);
+            await process.WaitForExitAsync(bound.Token);
+
+            Assert.Equal(130, process.ExitCode);
+            Assert.EndsWith("vixshield: cancelled", (await stderr).TrimEnd());
+            Assert.Contains($"vixshield status {id}", await stderr);
+            using var http = new HttpClient { BaseAddress = new Uri(grid.Address) };
+            Assert.Contains("\"phase\":\"running\"", await http.GetStringAsync($"/sweeps/{id}", cancel));
+        }
+        finally
+        {
+            if (!process.HasExited)
+                process.Kill(entireProcessTree: true);
+        }
     }
 }
