@@ -43,10 +43,10 @@ internal sealed class GridApiClient : IDisposable
             return (await ReadAsync<SweepSubmittedJson>(response, timeout.Token, cancel), response.StatusCode == HttpStatusCode.OK);
     }
 
-    public async Task<SweepStatusJson> StatusAsync(string sweepId, CancellationToken cancel) =>
-        await GetAsync<SweepStatusJson>($"sweeps/{Uri.EscapeDataString(sweepId)}", cancel);
+    public Task<SweepStatusJson> StatusAsync(string sweepId, CancellationToken cancel) =>
+        GetAsync<SweepStatusJson>($"sweeps/{Uri.EscapeDataString(sweepId)}", cancel);
 
-    public async Task<SweepStatusJson[]> ListAsync(CancellationToken cancel) => await GetAsync<SweepStatusJson[]>("sweeps", cancel);
+    public Task<SweepStatusJson[]> ListAsync(CancellationToken cancel) => GetAsync<SweepStatusJson[]>("sweeps", cancel);
 
     /// <summary>Writes a sweep's results (<c>csv</c> or <c>parquet</c>) to <paramref name="path"/>, under a temporary name renamed into place.</summary>
     public async Task DownloadResultsAsync(string sweepId, string format, string path, CancellationToken cancel)
