@@ -1,6 +1,7 @@
 using System.CommandLine;
 using VixShield.Cli;
 using VixShield.Cli.Commands;
+using VixShield.Cli.Remote;
 using VixShield.Core.Strategy;
 using VixShield.Data.Format;
 
@@ -15,6 +16,8 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
     BacktestCommand.Create(),
     SweepCommand.Create(),
     NodeCommand.Create(),
+    SubmitCommand.Create(),
+    StatusCommand.Create(),
     new Command("bench", "Benchmarks whose figures the closing notes quote")
     {
         BenchEngineCommand.Create(),
@@ -52,6 +55,11 @@ catch (DatasetException e)
     return ExitCodes.BadInput;
 }
 catch (ParameterException e)
+{
+    Console.Error.WriteLine($"vixshield: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (GridApiException e)
 {
     Console.Error.WriteLine($"vixshield: {e.Message}");
     return ExitCodes.BadInput;

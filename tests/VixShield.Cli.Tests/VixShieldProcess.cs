@@ -7,10 +7,15 @@ internal static class VixShieldProcess
 {
     public sealed record Outcome(int ExitCode, string StandardOutput, string StandardError);
 
-    public static async Task<Outcome> RunAsync(params string[] args)
+    public static Task<Outcome> RunAsync(params string[] args) => RunAsync(new Dictionary<string, string?>(), args);
+
+    /// <summary>Runs with <paramref name="environment"/> set (a null value removes the variable).</summary>
+    public static async Task<Outcome> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         string dll = Path.Combine(AppContext.BaseDirectory, "vixshield.dll");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var (name, value) in environment)
+            start.Environment[name] = value;
         start.ArgumentList.Add(dll);
         foreach (var arg in args)
             start.ArgumentList.Add(arg);

@@ -20,13 +20,8 @@ internal static class ResultsEndpoint
 
     public static async Task<IResult> HandleAsync(string id, string? format, SweepApiOptions options, CancellationToken cancel)
     {
-        bool? parquet = format?.ToLowerInvariant() switch
-        {
-            null or "" or "csv" => false,
-            "parquet" => true,
-            _ => null,
-        };
-        if (parquet is null)
+        string kind = string.IsNullOrEmpty(format) ? "csv" : format.ToLowerInvariant();
+        if (kind is not ("csv" or "parquet"))
             return ApiResults.BadRequest($"format: '{format}' is not csv or parquet");
         var source = await options.Coordinator.Ask<SweepSource>(new GetSweepSource(id), options.AskTimeout, cancel);
         if (!source.IsKnown)
@@ -35,7 +30,7 @@ internal static class ResultsEndpoint
         // The axis columns come from the file the sweep was accepted with, exactly as the coordinator read it.
         var sweep = SweepFile.Parse(source.SourceText, source.SourcePath);
         var table = new SweepResultTable(sweep, await SweepResultsQuery.ReadAsync(options.System, id, cancel));
-        if (parquet == false)
+        if (kind == "csv")
         {
             return HttpResults.Stream(async body =>
             {

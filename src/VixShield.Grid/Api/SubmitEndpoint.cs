@@ -64,6 +64,6 @@ internal static class SubmitEndpoint
 
         return Directory.Exists(sweep.DataPath)
             ? null
-            : $"{SubmittedFileName}: data: dataset folder {sweep.DataPath} not found on the coordinator node (relative paths start at {options.SweepFolder})";
+            : $"{SubmittedFileName}: data: dataset folder {sweep.DataPath} not found on this node (relative paths start at {options.SweepFolder})";
     }
 }
