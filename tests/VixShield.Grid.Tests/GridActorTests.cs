@@ -42,7 +42,7 @@ public sealed class GridActorTests(GridDataset dataset)
         {
             var coordinator = system.ActorOf(SweepCoordinator.Props(new CoordinatorSettings(TimeSpan.FromSeconds(10), TimeSpan.FromMinutes(1), SnapshotEvery: 4)), "coordinator");
             var submitted = await coordinator.Ask<SweepSubmitted>(Submit("s1", 3), Bound);
-            Assert.Equal((8L, 3), (submitted.TotalSets, submitted.Units));
+            Assert.Equal((8L, 3, false), (submitted.TotalSets, submitted.Units, submitted.AlreadyKnown));
             var tapes = new TapeCache();
             system.ActorOf(SweepWorker.Props(coordinator, tapes, slots: 1), "worker-1");
             system.ActorOf(SweepWorker.Props(coordinator, tapes, slots: 2), "worker-2");
@@ -92,7 +92,8 @@ public sealed class GridActorTests(GridDataset dataset)
             Assert.Equal([0L, 1, 2], (await SweepResultsQuery.ReadAsync(second, "s2")).Select(r => r.Index));
 
             // Submitting again is harmless: the sweep is known.
-            Assert.Equal(8, (await coordinator.Ask<SweepSubmitted>(Submit("s2", 1), Bound)).TotalSets);
+            var again = await coordinator.Ask<SweepSubmitted>(Submit("s2", 1), Bound);
+            Assert.Equal((8L, true), (again.TotalSets, again.AlreadyKnown));
             var tapes = new TapeCache();
             second.ActorOf(SweepWorker.Props(coordinator, tapes, slots: 1), "worker-a");
             second.ActorOf(SweepWorker.Props(coordinator, tapes, slots: 1), "worker-b");

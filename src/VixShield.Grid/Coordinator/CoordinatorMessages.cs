@@ -5,8 +5,8 @@ namespace VixShield.Grid.Coordinator;
 /// <param name="UnitSize">Parameter sets per work unit; 0 lets the coordinator size units from the rate its workers report.</param>
 public sealed record SubmitSweep(string SweepId, string SourcePath, string SourceText, long UnitSize = 0) : IGridMessage;
 
-/// <summary>The sweep is accepted (or was already).</summary>
-public sealed record SweepSubmitted(string SweepId, long TotalSets, int Units) : IGridMessage;
+/// <summary>The sweep is accepted, or <paramref name="AlreadyKnown"/> (a resubmission, which resumes it).</summary>
+public sealed record SweepSubmitted(string SweepId, long TotalSets, int Units, bool AlreadyKnown = false) : IGridMessage;
 
 /// <summary>The sweep file or the request was invalid.</summary>
 public sealed record SweepRejected(string SweepId, string Reason) : IGridMessage;
@@ -41,6 +41,7 @@ public sealed record GetSweepSource(string SweepId) : IGridMessage;
 /// <summary>The path a sweep file was read as (anchors its relative <c>data:</c>) and its text.</summary>
 public sealed record SweepSource(string SweepId, string SourcePath, string SourceText) : IGridMessage
 {
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool IsKnown => SourceText.Length > 0;
 }
 

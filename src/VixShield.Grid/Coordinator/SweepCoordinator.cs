@@ -94,7 +94,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             Record(_state.Cancel(c.SweepId), () => replyTo.Tell(_state.StatusOf(c.SweepId)));
         });
         Command<GetSweepStatus>(g => ReplyAfterWrites(_state.StatusOf(g.SweepId)));
-        Command<GetSweepSource>(g => Sender.Tell(_state.Find(g.SweepId) is { } s
+        Command<GetSweepSource>(g => ReplyAfterWrites(_state.Find(g.SweepId) is { } s
             ? new SweepSource(s.Id, s.Accepted.SourcePath, s.Accepted.SourceText)
             : new SweepSource(g.SweepId, "", "")));
         Command<ListSweeps>(_ => ReplyAfterWrites(new SweepList(_state.Sweeps.Select(s => s.Status()).ToArray())));
@@ -141,7 +141,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         {
             // A resubmission resumes: units held by workers of an earlier incarnation go back to the queue now rather
             // than when their leases run out.
-            Record(_state.ReleaseRecovered(known.Id), () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count)));
+            Record(_state.ReleaseRecovered(known.Id), () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count, AlreadyKnown: true)));
             return;
         }
 
