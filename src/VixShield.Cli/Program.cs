@@ -22,6 +22,8 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
     {
         BenchEngineCommand.Create(),
         BenchLoadCommand.Create(),
+        BenchGridCommand.Create(),
+        BenchClusterCommand.Create(),
         BenchCoordinatorCommand.Create(),
     },
 };

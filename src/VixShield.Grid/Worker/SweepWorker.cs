@@ -122,7 +122,9 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         var log = _log;
         var token = cancel.Token;
         var run = _runs.GetOrAdd(unit.SweepId, _ => new Lazy<Task<SweepRun>>(() => SweepRun.PrepareAsync(unit.SourcePath, unit.SourceText, _tapes)));
-        Task.Run(async () =>
+        // A dedicated thread per unit (LongRunning): the engine would otherwise hold the thread pool that the actor
+        // system, remoting and cluster heartbeats share, and a busy node would look unreachable.
+        Task.Factory.StartNew(async () =>
         {
             try
             {
@@ -141,6 +143,6 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
                 _runs.TryRemove(new KeyValuePair<string, Lazy<Task<SweepRun>>>(unit.SweepId, run));
                 return new UnitRunFailed(unit.SweepId, unit.UnitId, $"{e.GetType().Name}: {e.Message}");
             }
-        }).PipeTo(Self, success: report => new UnitDone(held, report));
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap().PipeTo(Self, success: report => new UnitDone(held, report));
     }
 }

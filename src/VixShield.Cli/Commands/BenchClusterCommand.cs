@@ -1,0 +1,70 @@
+using System.CommandLine;
+using System.Text.Json;
+using VixShield.Cli.Benchmarks;
+using VixShield.Cli.Remote;
+
+namespace VixShield.Cli.Commands;
+
+/// <summary>
+/// <c>vixshield bench cluster FILE</c>: the same sweep on a coordinator with one worker process, then with two, each a
+/// separate process with one slot; sets per second from the coordinator's accept and finish times, and their ratio.
+/// </summary>
+internal static class BenchClusterCommand
+{
+    public static Command Create()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Sweep file (its data: must exist)" };
+        var processes = new Option<int[]>("--processes")
+        {
+            Description = "Worker process counts to run, one cluster each",
+            DefaultValueFactory = _ => [1, 2],
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var json = CommonOptions.Json();
+        var command = new Command("cluster", "Throughput of the sweep with 1 and with 2 worker processes (multi-process scaling)") { file, processes, json };
+        command.SetAction(async (parse, cancel) =>
+        {
+            var sweepFile = parse.GetRequiredValue(file);
+            byte[] text = await File.ReadAllBytesAsync(sweepFile.FullName, cancel);
+            var rows = new List<(int Processes, long Sets, double Seconds)>();
+            foreach (int count in parse.GetValue(processes)!)
+            {
+                await using var cluster = await LocalCluster.StartAsync(count, slots: 1, sweepFile.DirectoryName!, cancel);
+                using var api = new GridApiClient(cluster.Api, token: null);
+                var (submitted, _) = await api.SubmitAsync(text, cancel);
+                while (true)
+                {
+                    var status = await api.StatusAsync(submitted.Id, cancel);
+                    if (status.Phase != "running")
+                    {
+                        if (status.Phase != "completed")
+                            throw new InvalidOperationException($"the sweep ended {status.Phase}: {status.Error}");
+                        double seconds = (status.FinishedAtUtc!.Value - status.AcceptedAtUtc!.Value).TotalSeconds;
+                        rows.Add((count, status.TotalSets, seconds));
+                        if (!parse.GetValue(json))
+                            Console.Out.WriteLine($"{count} worker process(es): {status.TotalSets:N0} sets in {seconds:F1} s = {status.TotalSets / seconds:N0} sets/s");
+                        break;
+                    }
+
+                    await Task.Delay(200, cancel);
+                }
+            }
+
+            double Rate((int Processes, long Sets, double Seconds) r) => r.Sets / r.Seconds;
+            double? ratio = rows.Count >= 2 ? Rate(rows[^1]) / Rate(rows[0]) : null;
+            if (parse.GetValue(json))
+            {
+                Console.Out.WriteLine(JsonSerializer.Serialize(new
+                {
+                    runs = rows.Select(r => new { processes = r.Processes, sets = r.Sets, seconds = Math.Round(r.Seconds, 2), sets_per_sec = Math.Round(Rate(r)) }),
+                    scaling = ratio is { } x ? Math.Round(x, 3) : (double?)null,
+                }));
+            }
+            else if (ratio is { } x)
+                Console.Out.WriteLine($"{rows[^1].Processes} processes / {rows[0].Processes}: {x:F2}×");
+
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+}
