@@ -17,12 +17,18 @@ public sealed record CoordinatorSettings(
     /// <summary>Above this a unit's results would no longer fit comfortably in one remoting frame.</summary>
     public const long MaxUnitSize = 10_000;
 
-    /// <summary>Sets per unit for a sweep of <paramref name="totalSets"/> at <paramref name="setsPerSecond"/> per slot: about <see cref="TargetUnitTime"/> of work, within the bounds above.</summary>
+    /// <summary>
+    /// Sets per unit for a sweep of <paramref name="totalSets"/> at <paramref name="setsPerSecond"/> per slot: about
+    /// <see cref="TargetUnitTime"/> of work; smaller, down to a fifth of it, to cut the sweep into
+    /// <see cref="MinUnitsPerSweep"/> units (below that a unit's round trip to the journal starts to show); never above
+    /// <see cref="MaxUnitSize"/>.
+    /// </summary>
     public long UnitSizeFor(long totalSets, double setsPerSecond)
     {
-        long size = Sweeps.Planning.WorkUnitPlanner.Plan(totalSets, setsPerSecond, TargetUnitTime).UnitSize;
+        long full = Sweeps.Planning.WorkUnitPlanner.Plan(totalSets, setsPerSecond, TargetUnitTime).UnitSize;
+        long smallest = Sweeps.Planning.WorkUnitPlanner.Plan(totalSets, setsPerSecond, TargetUnitTime / 5).UnitSize;
         long spread = (totalSets + MinUnitsPerSweep - 1) / Math.Max(1, MinUnitsPerSweep);
-        return Math.Clamp(Math.Min(size, spread), 1, MaxUnitSize);
+        return Math.Clamp(Math.Clamp(spread, smallest, full), 1, MaxUnitSize);
     }
 
     /// <summary>30 s leases (workers heartbeat every second or two), 30 min per unit, 1 s units.</summary>

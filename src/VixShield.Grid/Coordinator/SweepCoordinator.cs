@@ -74,11 +74,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
             _rate.Observe(r.Results.Count, r.ComputeSeconds);
             Record(_state.Complete(r.SweepId, r.UnitId, r.Results, PathOf(Sender)));
         });
-        Command<UnitRunFailed>(f =>
-        {
-            _log.Warning("Unit {UnitId} of sweep {SweepId} failed on {Worker}: {Error}", f.UnitId, f.SweepId, PathOf(Sender), f.Error);
-            Record(_state.Fail(f.SweepId, f.UnitId, f.Error, PathOf(Sender)));
-        });
+        Command<UnitRunFailed>(f => Record(_state.Fail(f.SweepId, f.UnitId, f.Error, PathOf(Sender))));
         Command<UnitDeclined>(d => Record(_state.Decline(d.SweepId, d.UnitId, PathOf(Sender))));
         Command<Terminated>(t =>
         {
@@ -191,8 +187,14 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         PersistAllAsync(events, e =>
         {
             _written.Apply(e);
-            if (e is SweepFinished or SweepCancelled)
-                _log.Info("Sweep {SweepId} ended: {Outcome}", e.SweepId, e);
+            if (e is SweepFinished finished)
+                _log.Info("Sweep {SweepId} ended {Outcome}{Error}", e.SweepId, finished.Outcome, finished.Error is { } error ? $": {error}" : "");
+            else if (e is SweepCancelled)
+                _log.Info("Sweep {SweepId} cancelled", e.SweepId);
+            else if (e is UnitFailed failed)
+                _log.Warning("Unit {UnitId} of sweep {SweepId} failed attempt {Attempt}: {Error}", failed.UnitId, e.SweepId, failed.Attempt, failed.Error);
+            else if (e is UnitDispatched dispatched && _log.IsDebugEnabled)
+                _log.Debug("Unit {UnitId} of sweep {SweepId} dispatched to {Worker} (attempt {Attempt})", dispatched.UnitId, e.SweepId, dispatched.Worker, dispatched.Attempt);
             if (++_eventsSinceSnapshot >= _settings.SnapshotEvery)
             {
                 _eventsSinceSnapshot = 0;
