@@ -250,4 +250,19 @@ public sealed class CoordinatorStateTests
         Assert.Equal((1L, 1, 2), (status.SetsDone, status.UnitsDone, status.UnitsInFlight));
         Assert.Equal(SweepPhase.Unknown, state.StatusOf("nope").Phase);
     }
+
+    [Fact]
+    public void Queued_sweeps_are_served_in_acceptance_order_each_with_its_own_progress()
+    {
+        var state = NewState(totalSets: 4, unitSize: 2);
+        ApplyAll(state, state.Accept(new SweepAccepted("s2", "/x/b.yaml", "name: b", 6, 3, 3, "b")));
+        var first = ApplyAll(state, state.Dispatch("w1", 3)).Cast<UnitDispatched>().Select(d => (d.SweepId, d.UnitId));
+        Assert.Equal([("s1", 0), ("s1", 1), ("s2", 0)], first);
+        ApplyAll(state, state.Complete("s2", 0, [SetResult.Failed(0, "a"), SetResult.Failed(1, "b"), SetResult.Failed(2, "c")], "w1"));
+
+        Assert.Equal((0L, 2), (state.StatusOf("s1").SetsDone, state.StatusOf("s1").UnitsInFlight));
+        Assert.Equal((3L, 1, 0), (state.StatusOf("s2").SetsDone, state.StatusOf("s2").UnitsDone, state.StatusOf("s2").UnitsInFlight));
+        Assert.Equal("b", state.StatusOf("s2").Name);
+        Assert.Equal([("s2", 1)], state.Dispatch("w2", 5).Select(d => (d.SweepId, d.UnitId)));
+    }
 }
