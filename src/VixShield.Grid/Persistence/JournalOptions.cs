@@ -34,6 +34,7 @@ public sealed record JournalOptions(string Provider, string ConnectionString)
     public override string ToString() =>
         IsSqlite ? $"sqlite:{SqliteFile}" : $"postgres:{WithoutPassword(ConnectionString)}";
 
+    /// <summary>Masks every <c>Password=...</c> (any case, also right after a <c>postgres:</c> prefix).</summary>
     private static string WithoutPassword(string value) =>
-        string.Join(';', value.Split(';').Where(part => !part.TrimStart().StartsWith("password", StringComparison.OrdinalIgnoreCase)));
+        System.Text.RegularExpressions.Regex.Replace(value, @"(?i)(?<=^|[;:])\s*(password|pwd)\s*=[^;]*", "Password=***");
 }
