@@ -22,7 +22,6 @@ public sealed class SettingsTests(DeployFixture fixture, ITestOutputHelper outpu
     [
         "VIXSHIELD_TLS_CERTIFICATE",
         "VIXSHIELD_TLS_CERTIFICATE_PASSWORD_FILE",
-        "vixshield submit",
     ];
 
     /// <summary>Variables that something other than vixshield's own code reads inside its process, and why.</summary>
