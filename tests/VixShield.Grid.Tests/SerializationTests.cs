@@ -103,6 +103,27 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
+    public void Metrics_travel_as_an_array_and_the_object_form_of_older_events_still_reads()
+    {
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
+        string written = System.Text.Encoding.UTF8.GetString(serializer.ToBinary(new UnitCompleted("s", 0, [SetResult.Ok(4, Metrics)])));
+        Assert.Contains("\"Metrics\":[0.30000000000000004,\"NaN\",", written);
+        Assert.DoesNotContain("Sharpe", written);
+
+        // UnitCompleted.v1 as first written, metrics as an object.
+        string old = """
+            {"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":{"Irr":0.30000000000000004,"Cagr":"NaN","MaxDrawdown":0.12345678901234568,
+              "MaxDrawdownDays":17,"Sharpe":"Infinity","Sortino":"-Infinity","Calmar":-0,"WinRate":5E-324,"ProfitFactor":1E+308,
+              "AvgTrade":-0.3333333333333333,"WorstTrade":1.7976931348623157E+308,"Cvar95":5E-324,"HedgeCostShare":0.6666666666666666,
+              "Trades":42,"HedgeLayers":3,"FinalEquity":1000123.4567890123},"Error":null}]}
+            """;
+        var back = (UnitCompleted)serializer.FromBinary(System.Text.Encoding.UTF8.GetBytes(old), "UnitCompleted.v1");
+        Assert.True(Bits.Identical(Metrics, back.Results[0].Metrics!));
+        Assert.ThrowsAny<System.Text.Json.JsonException>(() =>
+            serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":[1,2,3],"Error":null}]}"""u8.ToArray(), "UnitCompleted.v1"));
+    }
+
+    [Fact]
     public void An_unknown_manifest_is_refused()
     {
         var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));

@@ -54,7 +54,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.General)
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new MetricsArrayConverter() },
     };
 
     public GridJsonSerializer(ExtendedActorSystem system)
