@@ -15,8 +15,8 @@ namespace VixShield.Grid.Coordinator;
 /// <remarks>
 /// Events are applied when decided and written with <c>PersistAllAsync</c>, so commands keep flowing while a write is
 /// in flight and the journal gets them in batches (the persistence layer groups everything persisted during one write).
-/// Nothing leaves the actor before its events are written: grants and replies are sent from the persist handlers, and
-/// status answers are deferred behind the writes they reflect. A failed write stops the actor (its supervisor restarts
+/// Nothing leaves the actor before its events are written: grants, replies and status answers wait behind the writes
+/// they reflect (<see cref="WriteBarrier"/>). A failed write stops the actor (its supervisor restarts
 /// it from the journal), so the state never runs ahead of the journal for long.
 /// </remarks>
 public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
@@ -35,6 +35,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private readonly HashSet<IActorRef> _workers = [];
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Address _selfAddress;
+    private readonly WriteBarrier _barrier = new();
     private int _eventsSinceSnapshot;
 
     public SweepCoordinator(CoordinatorSettings settings)
@@ -166,8 +167,8 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     }
 
     /// <summary>
-    /// Applies the events now (so the next command sees them) and writes them; once written, runs
-    /// <paramref name="afterWrite"/>, logs sweep endings and tells idle workers about new work. With no events,
+    /// Applies the events now (so the next command sees them) and writes them; once every event applied so far is
+    /// written, runs <paramref name="afterWrite"/> and tells idle workers about new work. With no events,
     /// <paramref name="afterWrite"/> still waits for earlier writes, so a reply never runs ahead of the journal.
     /// </summary>
     private void Record(IReadOnlyList<ICoordinatorEvent> events, Action? afterWrite = null)
@@ -175,15 +176,25 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         if (events.Count == 0)
         {
             if (afterWrite is not null)
-                DeferAsync(afterWrite, action => action());
+                _barrier.AfterWrites(afterWrite);
             return;
         }
 
         bool queuedBefore = _state.HasQueuedWork;
         foreach (var e in events)
             _state.Apply(e);
-        bool announce = !queuedBefore && _state.HasQueuedWork;
-        int written = 0;
+        _barrier.Applied(events.Count);
+        if (afterWrite is not null)
+            _barrier.AfterWrites(afterWrite);
+        if (!queuedBefore && _state.HasQueuedWork)
+        {
+            _barrier.AfterWrites(() =>
+            {
+                foreach (var worker in _workers)
+                    worker.Tell(WorkAvailable.Instance);
+            });
+        }
+
         PersistAllAsync(events, e =>
         {
             _written.Apply(e);
@@ -201,14 +212,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
                 SaveSnapshot(_written.ToSnapshot());
             }
 
-            if (++written < events.Count)
-                return;
-            afterWrite?.Invoke();
-            if (announce)
-            {
-                foreach (var worker in _workers)
-                    worker.Tell(WorkAvailable.Instance);
-            }
+            _barrier.Written();
         });
     }
 
@@ -216,7 +220,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private void ReplyAfterWrites(object answer)
     {
         var replyTo = Sender;
-        DeferAsync(answer, a => replyTo.Tell(a));
+        _barrier.AfterWrites(() => replyTo.Tell(answer));
     }
 
     private WorkAssignment Assignment(UnitDispatched d)
