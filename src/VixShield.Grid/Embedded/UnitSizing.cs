@@ -10,23 +10,39 @@ namespace VixShield.Grid.Embedded;
 /// </summary>
 public static class UnitSizing
 {
-    private const int WarmUpSets = 4;
-    private const int TimedSets = 16;
     private static readonly TimeSpan Target = TimeSpan.FromSeconds(1);
 
-    /// <summary>Runs a few sets (warming the JIT, then timed) and returns the unit size and the measured sets per second of one worker.</summary>
+    /// <summary>Long enough for tiered compilation to promote the engine's hot paths: timing cold code would size units for a rate several times too low.</summary>
+    private static readonly TimeSpan WarmUp = TimeSpan.FromMilliseconds(300);
+
+    private static readonly TimeSpan Timed = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>Runs sets spread over the grid (warming the JIT, then timed) and returns the unit size and the measured sets per second of one worker.</summary>
     public static (long UnitSize, double SetsPerSecond) Measure(SweepRun run, int workers)
     {
         long total = run.Sweep.Grid.Count;
         if (total == 0)
             return (1, 0);
-        for (long i = 0; i < Math.Min(WarmUpSets, total); i++)
-            run.RunSet(i);
-        long timed = Math.Min(TimedSets, total);
-        var clock = Stopwatch.StartNew();
-        for (long i = 0; i < timed; i++)
-            run.RunSet(total - 1 - i * (total / timed)); // spread over the grid: its far end may cost more than its start
-        double rate = timed / Math.Max(clock.Elapsed.TotalSeconds, 1e-6);
+        // A stride through the grid: its far end may cost more than its start (wider wings, more hedge layers).
+        long stride = Math.Max(1, total / 97), next = 0;
+        long RunFor(TimeSpan budget)
+        {
+            var clock = Stopwatch.StartNew();
+            long sets = 0;
+            while (clock.Elapsed < budget)
+            {
+                run.RunSet(next);
+                next = (next + stride) % total;
+                sets++;
+            }
+
+            return sets;
+        }
+
+        RunFor(WarmUp);
+        var timing = Stopwatch.StartNew();
+        long timed = RunFor(Timed);
+        double rate = timed / timing.Elapsed.TotalSeconds;
         return (Size(total, rate, workers), rate);
     }
 
