@@ -2,8 +2,8 @@ namespace VixShield.Cluster.Tests;
 
 /// <summary>
 /// A coordinator and two worker processes on loopback run the fixture's sweep and return the embedded run's results
-/// byte for byte: undisturbed, with a worker killed mid-sweep, and with the coordinator killed and restarted on its
-/// SQLite journal.
+/// byte for byte: undisturbed, with a worker killed mid-sweep or stopped with SIGTERM, and with the coordinator killed
+/// and restarted on its SQLite journal.
 /// </summary>
 public sealed class ClusterTests(ClusterDataset dataset)
 {
@@ -38,6 +38,26 @@ public sealed class ClusterTests(ClusterDataset dataset)
         Assert.True(GridApi.Phase(done) == "completed", $"{done}\n{cluster.Logs}");
         Assert.Contains("left the cluster", cluster.Coordinator.Output);
         Assert.Equal(GridApi.TotalSets(done), GridApi.SetsDone(done));
+        Assert.Equal(dataset.EmbeddedCsv, await api.ResultsCsvAsync(id));
+    }
+
+    [Fact]
+    public async Task A_worker_stopped_with_sigterm_mid_sweep_hands_its_unit_back_and_exits_cleanly()
+    {
+        await using var cluster = await StartAsync();
+        using var api = new GridApi(cluster.Coordinator.Http);
+
+        string id = await api.SubmitAsync(dataset.SweepText);
+        var midway = await api.WaitAsync(id, s => GridApi.SetsDone(s) > 0, SweepBound);
+        Assert.True(GridApi.SetsDone(midway) < GridApi.TotalSets(midway), "the sweep finished before a worker could be stopped");
+        var leaving = cluster.Workers[1];
+        leaving.Terminate();
+        Assert.Equal(0, await leaving.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        var done = await api.WaitAsync(id, s => GridApi.Phase(s) != "running", SweepBound);
+
+        Assert.True(GridApi.Phase(done) == "completed", $"{done}\n{cluster.Logs}");
+        // Handed back, not lost: no attempt of any unit failed.
+        Assert.DoesNotContain("failed attempt", cluster.Coordinator.Output);
         Assert.Equal(dataset.EmbeddedCsv, await api.ResultsCsvAsync(id));
     }
 

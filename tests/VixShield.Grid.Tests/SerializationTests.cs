@@ -54,6 +54,10 @@ public sealed class SerializationTests : IDisposable
         "SweepList.v1" => new SweepList([new SweepStatus("s1", "a", SweepPhase.Completed, 10, 10, 5, 5, 0, null, Accepted, Accepted.AddHours(1))]),
         "GetSweepSource.v1" => new GetSweepSource("s1"),
         "SweepSource.v1" => new SweepSource("s1", "/sweeps/a.yaml", "name: a\n"),
+        "WorkerLeaving.v1" => new WorkerLeaving([new HeldUnit("s1", 2), new HeldUnit("s2", 0)]),
+        "WorkerLeft.v1" => WorkerLeft.Instance,
+        "LeaveGrid.v1" => LeaveGrid.Instance,
+        "WorkerStopped.v1" => WorkerStopped.Instance,
         _ => throw new ArgumentOutOfRangeException(nameof(manifest), manifest, "add a sample"),
     };
 

@@ -1,3 +1,4 @@
+using Akka;
 using Akka.Actor;
 using Akka.Cluster.Hosting;
 using Akka.Cluster.Hosting.SBR;
@@ -65,6 +66,21 @@ public static class GridNodeSetup
             {
                 var worker = system.ActorOf(SweepWorker.Props(registry.Get<CoordinatorProxy>(), tapes, options.WorkerSlots), "worker");
                 registry.Register<NodeWorker>(worker);
+                // On a graceful stop (SIGTERM) the worker hands its running units back while this node is still a
+                // member: after the cluster-leave phase its messages may no longer reach the coordinator, which would
+                // then count the units as failed attempts when the node is removed.
+                CoordinatedShutdown.Get(system).AddTask(CoordinatedShutdown.PhaseBeforeClusterShutdown, "hand-back-units", async () =>
+                {
+                    try
+                    {
+                        await worker.Ask<WorkerStopped>(LeaveGrid.Instance, TimeSpan.FromSeconds(8));
+                    }
+                    catch (AskTimeoutException)
+                    {
+                    }
+
+                    return Done.Instance;
+                });
             });
         }
 

@@ -5,8 +5,8 @@ namespace VixShield.Grid.Coordinator;
 /// <param name="UnitSize">Parameter sets per work unit; 0 lets the coordinator size units from the rate its workers report.</param>
 public sealed record SubmitSweep(string SweepId, string SourcePath, string SourceText, long UnitSize = 0) : IGridMessage;
 
-/// <summary>The sweep is accepted, or <paramref name="AlreadyKnown"/> (a resubmission, which resumes it).</summary>
-public sealed record SweepSubmitted(string SweepId, long TotalSets, int Units, bool AlreadyKnown = false) : IGridMessage;
+/// <summary>The sweep is accepted, or <paramref name="AlreadyKnown"/> (a resubmission, which resumes it with <paramref name="SetsDone"/> sets already done).</summary>
+public sealed record SweepSubmitted(string SweepId, long TotalSets, int Units, bool AlreadyKnown = false, long SetsDone = 0) : IGridMessage;
 
 /// <summary>The sweep file or the request was invalid.</summary>
 public sealed record SweepRejected(string SweepId, string Reason) : IGridMessage;
@@ -28,6 +28,15 @@ public sealed record UnitRunFailed(string SweepId, int UnitId, string Error) : I
 
 /// <summary>A worker hands back a unit it was granted but has no free slot for (a duplicate request was answered twice).</summary>
 public sealed record UnitDeclined(string SweepId, int UnitId) : IGridMessage;
+
+/// <summary>A worker leaves (its node is stopping): its units go back to the queue, and it is no longer watched, so its stop does not count as a loss. Answered by <see cref="WorkerLeft"/> once written.</summary>
+public sealed record WorkerLeaving(IReadOnlyList<HeldUnit> Units) : IGridMessage;
+
+/// <summary>The coordinator has taken a leaving worker's units back.</summary>
+public sealed record WorkerLeft : IGridMessage
+{
+    public static WorkerLeft Instance { get; } = new();
+}
 
 /// <summary>Cancels a running sweep; answered by its <see cref="SweepStatus"/>.</summary>
 public sealed record CancelSweep(string SweepId) : IGridMessage;

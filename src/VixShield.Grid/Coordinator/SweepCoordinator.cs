@@ -77,6 +77,17 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         });
         Command<UnitRunFailed>(f => Record(_state.Fail(f.SweepId, f.UnitId, f.Error, PathOf(Sender))));
         Command<UnitDeclined>(d => Record(_state.Decline(d.SweepId, d.UnitId, PathOf(Sender))));
+        Command<WorkerLeaving>(leaving =>
+        {
+            var worker = Sender;
+            string path = PathOf(worker);
+            // Unwatched first: its stop is a departure, not a loss, and must not fail the units it hands back.
+            if (_workers.Remove(worker))
+                Context.Unwatch(worker);
+            var released = leaving.Units.SelectMany(u => _state.Decline(u.SweepId, u.UnitId, path)).ToArray();
+            _log.Info("Worker {Worker} leaves; {Units} unit(s) go back to the queue", path, released.Length);
+            Record(released, () => worker.Tell(WorkerLeft.Instance));
+        });
         Command<Terminated>(t =>
         {
             _workers.Remove(t.ActorRef);
@@ -143,7 +154,8 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         {
             // A resubmission resumes: units held by workers of an earlier incarnation go back to the queue now rather
             // than when their leases run out.
-            Record(_state.ReleaseRecovered(known.Id), () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count, AlreadyKnown: true)));
+            long setsDone = known.SetsDone;
+            Record(_state.ReleaseRecovered(known.Id), () => replyTo.Tell(new SweepSubmitted(known.Id, known.Plan.TotalSets, known.Plan.Count, AlreadyKnown: true, setsDone)));
             return;
         }
 

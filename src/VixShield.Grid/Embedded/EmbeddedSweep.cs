@@ -54,12 +54,14 @@ public static class EmbeddedSweep
         {
             var system = host.Services.GetRequiredService<ActorSystem>();
             var coordinator = host.Services.GetRequiredService<ActorRegistry>().Get<CoordinatorProxy>();
+            var clock = Stopwatch.StartNew();
             var reply = await coordinator.Ask<IGridMessage>(new SubmitSweep(sweepId, sweep.SourcePath, sweep.SourceText, unitSize), AskTimeout, cancel);
             if (reply is SweepRejected rejected)
                 throw new InvalidOperationException($"the coordinator rejected the sweep: {rejected.Reason}");
+            // What an earlier run left in the journal, as of the submission: the workers may finish a small sweep before
+            // the first status arrives.
+            long atStart = ((SweepSubmitted)reply).SetsDone;
             var status = await StatusAsync(coordinator, sweepId, cancel);
-            long atStart = status.SetsDone;
-            var clock = Stopwatch.StartNew();
             var interval = options.StatusInterval ?? TimeSpan.FromMilliseconds(250);
             while (true)
             {

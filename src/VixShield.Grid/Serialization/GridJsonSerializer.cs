@@ -45,6 +45,10 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(SweepList), "SweepList.v1"),
         (typeof(GetSweepSource), "GetSweepSource.v1"),
         (typeof(SweepSource), "SweepSource.v1"),
+        (typeof(WorkerLeaving), "WorkerLeaving.v1"),
+        (typeof(WorkerLeft), "WorkerLeft.v1"),
+        (typeof(LeaveGrid), "LeaveGrid.v1"),
+        (typeof(WorkerStopped), "WorkerStopped.v1"),
     ];
 
     private static readonly Dictionary<Type, string> ManifestOf = Known.ToDictionary(k => k.Type, k => k.Manifest);

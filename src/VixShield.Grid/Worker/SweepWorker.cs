@@ -48,6 +48,7 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         });
         // A statement body: AskForWork returns a bool, and a Func<T, bool> handler would mean "unhandled" on false.
         Receive<WorkAvailable>(_ => { AskForWork(); });
+        Receive<LeaveGrid>(_ => Leave(Sender));
         Receive<Poll>(_ =>
         {
             // An unanswered request older than a poll interval counts as lost (the coordinator may have moved).
@@ -70,7 +71,36 @@ public sealed class SweepWorker : ReceiveActor, IWithTimers
         AskForWork();
     }
 
-    /// <summary>Stopping (the node leaves): hand the running units back so that they are redone elsewhere now, not after a lease.</summary>
+    /// <summary>
+    /// Leaving the grid: stop running, tell the coordinator which units come back, wait (bounded) for it to take them,
+    /// then stop. Grants that arrive meanwhile are declined.
+    /// </summary>
+    private void Leave(IActorRef asker)
+    {
+        var units = Holding();
+        foreach (var cancel in _running.Values)
+            cancel.Cancel();
+        _running.Clear();
+        Timers!.CancelAll();
+        _coordinator.Tell(new WorkerLeaving(units));
+        Timers.StartSingleTimer("leave-timeout", WorkerLeft.Instance, TimeSpan.FromSeconds(5));
+        Become(() =>
+        {
+            Receive<WorkGranted>(granted =>
+            {
+                foreach (var unit in granted.Units)
+                    _coordinator.Tell(new UnitDeclined(unit.SweepId, unit.UnitId));
+            });
+            Receive<WorkerLeft>(_ =>
+            {
+                asker.Tell(WorkerStopped.Instance);
+                Context.Stop(Self);
+            });
+            ReceiveAny(_ => { });
+        });
+    }
+
+    /// <summary>Stopping without leaving first (the actor system ends): hand any running units back, best effort.</summary>
     protected override void PostStop()
     {
         foreach (var (unit, cancel) in _running)

@@ -11,3 +11,15 @@ public sealed record WorkAvailable : IGridMessage
 {
     public static WorkAvailable Instance { get; } = new();
 }
+
+/// <summary>Tells the node's worker to leave: hand its units back and stop (sent by the node's coordinated shutdown; answered with <see cref="WorkerStopped"/>).</summary>
+public sealed record LeaveGrid : IGridMessage
+{
+    public static LeaveGrid Instance { get; } = new();
+}
+
+/// <summary>The worker has handed its units back (or given up waiting for the coordinator) and is stopping.</summary>
+public sealed record WorkerStopped : IGridMessage
+{
+    public static WorkerStopped Instance { get; } = new();
+}
