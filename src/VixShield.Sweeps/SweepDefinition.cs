@@ -1,4 +1,5 @@
 using VixShield.Core.Strategy;
+using VixShield.Sweeps.OutOfSample;
 using VixShield.Sweeps.Ranking;
 
 namespace VixShield.Sweeps;
@@ -24,4 +25,8 @@ public sealed record SweepDefinition(
     RankBy RankBy,
     IReadOnlyList<Constraint> Constraints,
     string SourcePath,
-    string SourceText);
+    string SourceText)
+{
+    /// <summary>The file's <c>walk_forward</c>, or null: then no set is run on in-sample windows.</summary>
+    public WalkForwardSpec? WalkForward { get; init; }
+}

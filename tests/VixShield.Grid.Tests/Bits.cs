@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using VixShield.Core.Engine;
 
 namespace VixShield.Grid.Tests;

@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using VixShield.Grid.Coordinator;
 
 namespace VixShield.Grid.Tests;

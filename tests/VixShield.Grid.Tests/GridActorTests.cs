@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using Akka.Actor;
 using Akka.Configuration;
 using VixShield.Grid.Coordinator;

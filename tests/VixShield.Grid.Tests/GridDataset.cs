@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using Microsoft.Data.Sqlite;
 using VixShield.Core.Engine;
 using VixShield.Data.Synthetic;

@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using System.Text.Json;
 using Akka.Actor;
 using Akka.Serialization;

@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using Akka.Actor;
 using VixShield.Core.Engine;
 using VixShield.Grid.Coordinator;

@@ -1,3 +1,5 @@
+using VixShield.Sweeps;
+
 namespace VixShield.Grid.Coordinator;
 
 /// <summary>An event in the coordinator's journal; applied to <see cref="CoordinatorState"/> on write and on recovery.</summary>

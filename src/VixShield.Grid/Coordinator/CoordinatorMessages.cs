@@ -1,3 +1,5 @@
+using VixShield.Sweeps;
+
 namespace VixShield.Grid.Coordinator;
 
 /// <summary>Asks the coordinator to run a sweep; answered by <see cref="SweepSubmitted"/> or <see cref="SweepRejected"/>. Resubmitting the same id is harmless.</summary>

@@ -1,3 +1,5 @@
+using VixShield.Sweeps;
+
 namespace VixShield.Grid.Coordinator;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using VixShield.Sweeps;
 using Akka.Actor;
 using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
