@@ -41,7 +41,8 @@ internal static class SubmitCommand
             }
 
             using var grid = new GridApiClient(parse.GetRequiredValue(to), ApiToken.Read(parse.GetValue(tokenFile)));
-            var (sweep, known) = await grid.SubmitAsync(await File.ReadAllBytesAsync(path.FullName, cancel), cancel);
+            byte[] text = await File.ReadAllBytesAsync(path.FullName, cancel);
+            var (sweep, known) = await grid.SubmitAsync(text, cancel);
             Console.Out.WriteLine(sweep.Id);
             Console.Error.WriteLine(known
                 ? $"already known: {sweep.Status.Phase}, {sweep.Status.SetsDone:N0}/{sweep.TotalSets:N0} sets"
@@ -73,6 +74,9 @@ internal static class SubmitCommand
                 Directory.CreateDirectory(folder.FullName);
                 await grid.DownloadResultsAsync(sweep.Id, "csv", Path.Combine(folder.FullName, SweepResultFiles.CsvName), cancel);
                 await grid.DownloadResultsAsync(sweep.Id, "parquet", Path.Combine(folder.FullName, SweepResultFiles.ParquetName), cancel);
+                // The grid cannot say how many nodes and cores ran the sets, so run.json leaves them unknown.
+                var run = new SweepRunRecord(sweep.Id, sweep.Name, path.FullName, status.AcceptedAtUtc ?? default, status.FinishedAtUtc ?? default, Nodes: null, Cores: null);
+                await SweepOutputFolder.WriteRunAsync(folder.FullName, new System.Text.UTF8Encoding(false).GetString(text), run, cancel);
                 results = $"; results in {folder.FullName}";
             }
 

@@ -58,7 +58,7 @@ internal static class SweepCommand
                 }
 
                 var table = new SweepResultTable(outcome.Sweep, outcome.Results);
-                await SweepResultFiles.WriteAsync(folder, table, cancel);
+                await SweepOutputFolder.WriteAsync(folder, table, outcome.Run!, cancel);
                 string resumed = outcome.SetsAtStart > 0 ? $", {outcome.SetsAtStart:N0} from the journal" : "";
                 Console.Error.WriteLine($"{outcome.Status.TotalSets:N0} sets in {outcome.Elapsed.TotalSeconds:F1} s ({outcome.SetsPerSecond:N0} sets/s{resumed}); results in {folder}");
                 TopSetsTable.Write(Console.Out, table);

@@ -1,4 +1,5 @@
 using VixShield.Grid.Coordinator;
+using VixShield.Grid.Results;
 using VixShield.Sweeps;
 
 namespace VixShield.Grid.Embedded;
@@ -7,6 +8,14 @@ namespace VixShield.Grid.Embedded;
 public sealed record EmbeddedSweepOutcome(
     SweepDefinition Sweep, string SweepId, SweepStatus Status, IReadOnlyList<SetResult> Results, long SetsAtStart, TimeSpan Elapsed)
 {
+    /// <summary>Worker slots (cores) of the one node; set by <see cref="EmbeddedSweep"/>.</summary>
+    public int Workers { get; init; } = 1;
+
+    /// <summary>The output folder's <c>run.json</c>: one node with <see cref="Workers"/> cores; null until the sweep has finished.</summary>
+    public SweepRunRecord? Run => Status is { AcceptedAtUtc: { } accepted, FinishedAtUtc: { } finished }
+        ? new SweepRunRecord(SweepId, Sweep.Name, Sweep.SourcePath, accepted, finished, Nodes: 1, Cores: Workers)
+        : null;
+
     /// <summary>Sets computed by this run per second.</summary>
     public double SetsPerSecond => Elapsed > TimeSpan.Zero ? (Status.SetsDone - SetsAtStart) / Elapsed.TotalSeconds : 0;
 }

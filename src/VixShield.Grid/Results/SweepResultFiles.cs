@@ -10,27 +10,11 @@ public static class SweepResultFiles
     public static async Task WriteAsync(string folder, SweepResultTable table, CancellationToken cancel = default)
     {
         Directory.CreateDirectory(folder);
-        await AtomicallyAsync(Path.Combine(folder, CsvName), async stream =>
+        await AtomicFile.WriteAsync(Path.Combine(folder, CsvName), async stream =>
         {
             await using var writer = new StreamWriter(stream, leaveOpen: true);
             ResultsCsv.Write(writer, table);
         });
-        await AtomicallyAsync(Path.Combine(folder, ParquetName), stream => ResultsParquet.WriteAsync(stream, table, cancel));
-    }
-
-    private static async Task AtomicallyAsync(string path, Func<Stream, Task> write)
-    {
-        string temporary = $"{path}.tmp-{Environment.ProcessId}";
-        try
-        {
-            await using (var stream = File.Create(temporary))
-                await write(stream);
-            File.Move(temporary, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temporary))
-                File.Delete(temporary);
-        }
+        await AtomicFile.WriteAsync(Path.Combine(folder, ParquetName), stream => ResultsParquet.WriteAsync(stream, table, cancel));
     }
 }
