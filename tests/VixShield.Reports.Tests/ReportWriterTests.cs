@@ -1,0 +1,5 @@
+namespace VixShield.Reports.Tests;
+
+public sealed class ReportWriterTests
+{
+}
