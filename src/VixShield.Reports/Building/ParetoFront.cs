@@ -1,0 +1,45 @@
+using VixShield.Reports.Model;
+
+namespace VixShield.Reports.Building;
+
+/// <summary>
+/// The IRR / max drawdown scatter of every completed set with both defined, and its Pareto front: the sets no other set
+/// beats on one and matches or beats on the other (higher IRR, lower drawdown). Equal points are on the front together.
+/// </summary>
+internal static class ParetoFront
+{
+    public static RiskReturnScatter Build(SweepPoints points, IReadOnlyDictionary<long, int> ranks)
+    {
+        var rows = Enumerable.Range(0, points.Count)
+            .Where(r => double.IsFinite(points.Metrics[r].Irr) && double.IsFinite(points.Metrics[r].MaxDrawdown))
+            .ToArray();
+        bool[] front = OnFront(rows.Select(r => (points.Metrics[r].Irr, points.Metrics[r].MaxDrawdown)).ToArray());
+        return new RiskReturnScatter(rows.Select((r, i) => new ScatterPoint(
+            points.Indices[r], points.Metrics[r].Irr, points.Metrics[r].MaxDrawdown, front[i],
+            ranks.TryGetValue(points.Indices[r], out int rank) ? rank : null)).ToArray());
+    }
+
+    /// <summary>For each point, whether no other point has irr ≥ and drawdown ≤ with one of them strict.</summary>
+    internal static bool[] OnFront(IReadOnlyList<(double Irr, double Drawdown)> points)
+    {
+        // Highest IRR first; within one IRR the lowest drawdown first. A point is on the front when its drawdown is the
+        // lowest of its IRR and below every drawdown seen at a strictly higher IRR.
+        int[] order = Enumerable.Range(0, points.Count)
+            .OrderByDescending(i => points[i].Irr).ThenBy(i => points[i].Drawdown).ToArray();
+        var front = new bool[points.Count];
+        double lowestAbove = double.PositiveInfinity;
+        for (int start = 0; start < order.Length;)
+        {
+            int end = start;
+            while (end < order.Length && points[order[end]].Irr == points[order[start]].Irr)
+                end++;
+            double lowestHere = points[order[start]].Drawdown;
+            for (int k = start; k < end; k++)
+                front[order[k]] = points[order[k]].Drawdown == lowestHere && lowestHere < lowestAbove;
+            lowestAbove = Math.Min(lowestAbove, lowestHere);
+            start = end;
+        }
+
+        return front;
+    }
+}
