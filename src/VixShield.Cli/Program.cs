@@ -15,6 +15,7 @@ var root = new RootCommand("VixShield Grid: research SPX iron condors with an ad
     },
     BacktestCommand.Create(),
     SweepCommand.Create(),
+    ReportCommand.Create(),
     NodeCommand.Create(),
     SubmitCommand.Create(),
     StatusCommand.Create(),

@@ -6,6 +6,7 @@ using VixShield.Grid.Cluster;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Embedded;
 using VixShield.Grid.Results;
+using VixShield.Reports.Building;
 using VixShield.Sweeps;
 
 namespace VixShield.Cli.Commands;
@@ -30,9 +31,10 @@ internal static class SweepCommand
             if (r.GetValueOrDefault<int>() is < 1 or > 1024)
                 r.AddError("--workers: must be between 1 and 1024");
         });
-        var command = new Command("sweep", "Run a sweep file on an embedded one-node grid; a re-run of the same file resumes from its journal")
+        var noReport = new Option<bool>("--no-report") { Description = "Skip the HTML report (write it later with vixshield report DIR)" };
+        var command = new Command("sweep", "Run a sweep file on an embedded one-node grid and write its results and report; a re-run of the same file resumes from its journal")
         {
-            file, output, workers,
+            file, output, workers, noReport,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -62,6 +64,8 @@ internal static class SweepCommand
                 string resumed = outcome.SetsAtStart > 0 ? $", {outcome.SetsAtStart:N0} from the journal" : "";
                 Console.Error.WriteLine($"{outcome.Status.TotalSets:N0} sets in {outcome.Elapsed.TotalSeconds:F1} s ({outcome.SetsPerSecond:N0} sets/s{resumed}); results in {folder}");
                 TopSetsTable.Write(Console.Out, table);
+                if (!parse.GetValue(noReport))
+                    await ReportCommand.WriteAsync(folder, outcome.Sweep, outcome.Results, outcome.Run!, outcome.Market!, ReportOptions.Default, cancel);
                 return ExitCodes.Ok;
             }
             catch (SweepException e)

@@ -74,7 +74,7 @@ public static class EmbeddedSweep
 
             var elapsed = clock.Elapsed;
             var results = status.Phase == SweepPhase.Completed ? await SweepResultsQuery.ReadAsync(system, sweepId, cancel) : [];
-            return new EmbeddedSweepOutcome(sweep, sweepId, status, results, atStart, elapsed) { Workers = workers };
+            return new EmbeddedSweepOutcome(sweep, sweepId, status, results, atStart, elapsed) { Workers = workers, Market = run.Market };
         }
         finally
         {

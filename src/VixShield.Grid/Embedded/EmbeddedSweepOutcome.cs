@@ -1,3 +1,4 @@
+using VixShield.Core.Engine;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Results;
 using VixShield.Sweeps;
@@ -8,6 +9,9 @@ namespace VixShield.Grid.Embedded;
 public sealed record EmbeddedSweepOutcome(
     SweepDefinition Sweep, string SweepId, SweepStatus Status, IReadOnlyList<SetResult> Results, long SetsAtStart, TimeSpan Elapsed)
 {
+    /// <summary>The sweep's dataset as the node loaded it, for a report's re-runs without loading it again.</summary>
+    public MarketContext? Market { get; init; }
+
     /// <summary>Worker slots (cores) of the one node; set by <see cref="EmbeddedSweep"/>.</summary>
     public int Workers { get; init; } = 1;
 
