@@ -82,7 +82,7 @@ internal static class NodeHost
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = check => check.Tags.Contains("live") });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         if (settings.Grid.IsCoordinator)
-            SweepApiEndpoints.Map(app, settings);
+            SweepApiEndpoints.Map(app, settings, tapes);
         return app;
     }
 

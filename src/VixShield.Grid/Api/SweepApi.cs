@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using HttpResults = Microsoft.AspNetCore.Http.Results;
 
 namespace VixShield.Grid.Api;
 
@@ -8,7 +9,8 @@ namespace VixShield.Grid.Api;
 public static class SweepApi
 {
     /// <summary>
-    /// Maps <c>/sweeps</c> (POST, GET), <c>/sweeps/{id}</c> (GET, DELETE) and <c>/sweeps/{id}/results</c> (GET), behind
+    /// Maps <c>/sweeps</c> (POST, GET), <c>/sweeps/{id}</c> (GET, DELETE), <c>/sweeps/{id}/results</c> (GET) and
+    /// <c>/sweeps/{id}/report/</c> with its detail pages (GET), behind
     /// the bearer token when one is configured. Returns the group, so the host can add its own conventions.
     /// </summary>
     public static RouteGroupBuilder MapSweepApi(this IEndpointRouteBuilder endpoints, SweepApiOptions options)
@@ -26,6 +28,10 @@ public static class SweepApi
         sweeps.MapGet("/{id}", (string id, CancellationToken cancel) => StatusEndpoints.OneAsync(id, options, cancel));
         sweeps.MapDelete("/{id}", (string id, CancellationToken cancel) => StatusEndpoints.CancelAsync(id, options, cancel));
         sweeps.MapGet("/{id}/results", (string id, string? format, CancellationToken cancel) => ResultsEndpoint.HandleAsync(id, format, options, cancel));
+        var reports = new ReportEndpoint(options);
+        sweeps.MapGet("/{id}/report", (string id) => HttpResults.Redirect($"/sweeps/{Uri.EscapeDataString(id)}/report/"));
+        sweeps.MapGet("/{id}/report/", (string id, CancellationToken cancel) => reports.HandleAsync(id, ReportEndpoint.IndexPage, cancel));
+        sweeps.MapGet("/{id}/report/{page}", (string id, string page, CancellationToken cancel) => reports.HandleAsync(id, page, cancel));
         return sweeps;
     }
 }

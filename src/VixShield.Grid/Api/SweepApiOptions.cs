@@ -1,4 +1,5 @@
 using Akka.Actor;
+using VixShield.Grid.Worker;
 
 namespace VixShield.Grid.Api;
 
@@ -56,6 +57,15 @@ public sealed class SweepApiOptions
     /// <summary>Submitted files are read as if they lived in this folder, so a relative <c>data:</c> resolves against it. Default: the node's working folder.</summary>
     public string SweepFolder { get; init; } = Environment.CurrentDirectory;
 
+    /// <summary>
+    /// Where <c>GET /sweeps/{id}/report/</c> keeps the reports it builds, one folder per sweep id (a finished sweep's
+    /// results never change, so a report is built once). Default: <c>vixshield-reports</c> under the temp folder.
+    /// </summary>
+    public string ReportFolder { get; init; } = Path.Combine(Path.GetTempPath(), "vixshield-reports");
+
+    /// <summary>Datasets for the reports' re-runs; a node passes the cache its worker uses, so a dataset is loaded once.</summary>
+    public TapeCache Tapes { get; init; } = new();
+
     /// <summary>How long a request waits for the coordinator before answering 503.</summary>
     public TimeSpan AskTimeout { get; init; } = DefaultAskTimeout;
 
@@ -72,6 +82,8 @@ public sealed class SweepApiOptions
             throw new ArgumentOutOfRangeException(nameof(MaxParameterSets), MaxParameterSets, "must be at least 1");
         if (AskTimeout <= TimeSpan.Zero || AskTimeout > MaxAskTimeout)
             throw new ArgumentOutOfRangeException(nameof(AskTimeout), AskTimeout, $"must be above 0 and at most {MaxAskTimeout.TotalSeconds:0} s");
+        if (!Path.IsPathFullyQualified(ReportFolder))
+            throw new ArgumentException($"the report folder must be an absolute path, not '{ReportFolder}'", nameof(ReportFolder));
         if (!Path.IsPathFullyQualified(SweepFolder))
             throw new ArgumentException($"the sweep folder must be an absolute path, not '{SweepFolder}'", nameof(SweepFolder));
     }

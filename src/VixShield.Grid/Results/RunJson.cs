@@ -20,7 +20,7 @@ public static class RunJson
         AtomicFile.WriteTextAsync(Path.Combine(folder, FileName), Text(run), cancel);
 
     /// <summary>The file's text, with <c>wallSeconds</c> spelled out for readers that do not subtract dates.</summary>
-    public static string Text(SweepRunRecord run) => JsonSerializer.Serialize(new Shape(run), Options) + "\n";
+    public static string Text(SweepRunRecord run) => JsonSerializer.Serialize(Shape.Of(run), Options) + "\n";
 
     /// <summary>Reads <c>run.json</c> from <paramref name="folder"/>; a missing, unparsable or incomplete file is a <see cref="SweepFolderException"/> naming it.</summary>
     public static async Task<SweepRunRecord> ReadAsync(string folder, CancellationToken cancel = default)
@@ -50,16 +50,16 @@ public static class RunJson
     private static string FirstSentence(string message)
     {
         int end = message.IndexOf(". ", StringComparison.Ordinal);
-        return (end < 0 ? message : message[..end]).ReplaceLineEndings(" ");
+        string sentence = (end < 0 ? message : message[..end]).ReplaceLineEndings(" ");
+        // The reader's messages name the internal shape; the user knows it as the run record.
+        return sentence.Replace($"type '{typeof(Shape).FullName}'", "the run record").Replace(typeof(Shape).FullName!, "a run record").TrimEnd('.');
     }
 
     private sealed record Shape(
-        string SweepId, string Name, string SweepFile, DateTime AcceptedAtUtc, DateTime FinishedAtUtc, double WallSeconds, int? Nodes, int? Cores)
+        string SweepId, string Name, string SweepFile, DateTime AcceptedAtUtc, DateTime FinishedAtUtc, double WallSeconds = 0, int? Nodes = null, int? Cores = null)
     {
-        public Shape(SweepRunRecord run)
-            : this(run.SweepId, run.Name, run.SweepFile, run.AcceptedAtUtc, run.FinishedAtUtc, run.WallSeconds, run.Nodes, run.Cores)
-        {
-        }
+        public static Shape Of(SweepRunRecord run) =>
+            new(run.SweepId, run.Name, run.SweepFile, run.AcceptedAtUtc, run.FinishedAtUtc, run.WallSeconds, run.Nodes, run.Cores);
 
         public SweepRunRecord ToRecord() => new(SweepId, Name, SweepFile, Utc(AcceptedAtUtc), Utc(FinishedAtUtc), Nodes, Cores);
 
