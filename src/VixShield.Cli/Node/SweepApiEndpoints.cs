@@ -19,8 +19,8 @@ internal static class SweepApiEndpoints
             SystemFrom = () => app.Services.GetRequiredService<ActorSystem>(),
             BearerToken = settings.ApiToken,
             SweepFolder = settings.DataRoot,
-            // Reports re-run sets on the datasets the node's worker already holds, and are kept beside its journal.
+            // Reports re-run sets on the datasets the node's worker already holds; they are cached under the temp folder,
+            // writable even where the data root is a read-only volume.
             Tapes = tapes,
-            ReportFolder = Path.Combine(settings.DataRoot, "grid", "reports"),
         });
 }
