@@ -37,7 +37,7 @@ internal static class ReportStyle
         th, td { padding: 3px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; }
         td.num { text-align: right; }
         thead th { position: sticky; top: 0; background: #eef2f8; z-index: 1; text-align: right; vertical-align: bottom; }
-        thead tr.filters th { top: 40px; background: #f6f8fb; }
+        thead tr.filters td { position: sticky; top: 40px; z-index: 1; background: #f6f8fb; }
         thead th.text { text-align: left; }
         th button.sort { all: unset; cursor: pointer; display: block; width: 100%; font-weight: 600; }
         th button.sort:focus-visible { outline: 2px solid var(--accent); }

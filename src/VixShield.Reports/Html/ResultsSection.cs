@@ -6,7 +6,7 @@ namespace VixShield.Reports.Html;
 /// <summary>The results table: rank, set (linked to its page), every axis value and metric, whether it meets the constraints.</summary>
 internal static class ResultsSection
 {
-    public const string TableId = "results";
+    public const string TableId = "results-table";
 
     public static void Write(StringBuilder html, SweepReport report)
     {

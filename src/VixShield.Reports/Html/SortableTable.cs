@@ -45,8 +45,8 @@ internal static class SortableTable
             html.Append("<tr class=\"filters\">");
             for (int c = 0; c < columns.Count; c++)
             {
-                html.Append("<th><input class=\"col-filter\" type=\"text\" data-col=\"").Append(c).Append("\" aria-label=\"filter ")
-                    .Append(HtmlText.Escape(columns[c].Header)).Append("\" placeholder=\"").Append(columns[c].Numeric ? "&gt;0" : "text").Append("\"></th>");
+                html.Append("<td><input class=\"col-filter\" type=\"text\" data-col=\"").Append(c).Append("\" aria-label=\"filter ")
+                    .Append(HtmlText.Escape(columns[c].Header)).Append("\" placeholder=\"").Append(columns[c].Numeric ? "&gt;0" : "text").Append("\"></td>");
             }
 
             html.Append("</tr>");
