@@ -1,0 +1,33 @@
+namespace VixShield.Reports.Tests;
+
+/// <summary>Every generated page passes html-validate's recommended rules (HTML5 content model, accessibility basics).</summary>
+public sealed class HtmlValidityTests(SmallReport report) : IClassFixture<SmallReport>
+{
+    [Fact]
+    public void Every_report_page_validates()
+    {
+        var pages = Directory.GetFiles(report.Folder, "*.html").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(1 + report.Model.Details.Count, pages.Length);
+        var findings = HtmlValidator.Validate(pages);
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Take(40)));
+    }
+
+    [Fact]
+    public void The_validator_really_rejects_a_broken_page()
+    {
+        using var folder = TestPaths.Temporary();
+        string broken = Path.Combine(folder.Path, "broken.html");
+        File.WriteAllText(broken, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><table><tr><td>1</div></table></body></html>");
+        Assert.NotEmpty(HtmlValidator.Validate([broken]));
+    }
+
+    [Fact]
+    public void The_sweep_catalog_page_validates()
+    {
+        using var folder = TestPaths.Temporary();
+        string file = Path.Combine(folder.Path, "index.html");
+        ReportWriter.WriteCatalog(SweepCatalogSample.Of(report.Model), file);
+        var findings = HtmlValidator.Validate([file]);
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Take(40)));
+    }
+}

@@ -1,5 +1,0 @@
-namespace VixShield.Reports.Tests;
-
-public sealed class ReportWriterTests
-{
-}
