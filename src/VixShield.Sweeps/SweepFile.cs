@@ -1,6 +1,7 @@
 using VixShield.Core.Engine;
 using VixShield.Core.Strategy;
 using VixShield.Sweeps.Axes;
+using VixShield.Sweeps.OutOfSample;
 using VixShield.Sweeps.Ranking;
 using VixShield.Sweeps.Reading;
 using YamlDotNet.Core;
@@ -11,8 +12,9 @@ namespace VixShield.Sweeps;
 /// <summary>Reads and validates a sweep file (see README.md) before anything runs; every mistake is one <see cref="SweepException"/> line.</summary>
 public static class SweepFile
 {
-    private static readonly string[] TopKeys = ["name", "data", "period", "capital", "base", "grid", "samples", "seed", "rank_by", "constraints"];
+    private static readonly string[] TopKeys = ["name", "data", "period", "capital", "base", "grid", "samples", "seed", "rank_by", "constraints", "walk_forward"];
     private static readonly string[] PeriodKeys = ["from", "to"];
+    private static readonly string[] WalkForwardKeys = ["in_sample_years", "out_of_sample_years"];
 
     public static SweepDefinition Load(string path)
     {
@@ -88,8 +90,9 @@ public static class SweepFile
         var grid = new ParameterGrid(baseParameters, axes, samples, seed);
         var rankBy = nodes.TryGetValue("rank_by", out var r) ? RankBy.Parse(Scalars.RequiredText(r, "rank_by")) : RankBy.Default;
         var constraints = nodes.TryGetValue("constraints", out var cs) ? Constraints(cs) : [];
+        var walkForward = nodes.TryGetValue("walk_forward", out var wf) ? WalkForward(wf, lines) : null;
         return new SweepDefinition(name, dataPath, from, to, capital, baseParameters, grid, samples, seed, rankBy,
-            Array.AsReadOnly(constraints), fullPath, text);
+            Array.AsReadOnly(constraints), fullPath, text) { WalkForward = walkForward };
     }
 
     private static YamlNode Required(Dictionary<string, YamlNode> nodes, string key, string what) =>
@@ -112,6 +115,34 @@ public static class SweepFile
         if (from > to)
             throw new SweepException("period", $"from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}");
         return (from, to);
+    }
+
+    private static WalkForwardSpec WalkForward(YamlNode node, KeyLines lines)
+    {
+        if (node is not YamlMappingNode mapping)
+            throw new SweepException("walk_forward", "expected { in_sample_years: N, out_of_sample_years: M }");
+        int? inSample = null, outOfSample = null;
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            string key = Scalars.RequiredText(keyNode, "walk_forward");
+            string path = $"walk_forward.{key}";
+            lines.Note(path, keyNode.Start.Line);
+            if (!WalkForwardKeys.Contains(key))
+                throw new SweepException(path, $"unknown key; {ClosestNames.Hint(key, WalkForwardKeys)}");
+            long years = Scalars.WholeNumber(valueNode, path);
+            if (years is < 1 or > 100)
+                throw new SweepException(path, $"{years} must be a whole number of years from 1 to 100");
+            if (key == "in_sample_years") inSample = (int)years;
+            else outOfSample = (int)years;
+        }
+
+        foreach (var (value, key) in new[] { (inSample, "in_sample_years"), (outOfSample, "out_of_sample_years") })
+        {
+            if (value is null)
+                throw new SweepException($"walk_forward.{key}", "missing; walk_forward needs both in_sample_years and out_of_sample_years");
+        }
+
+        return new WalkForwardSpec(inSample!.Value, outOfSample!.Value);
     }
 
     private static ulong Seed(YamlNode node)

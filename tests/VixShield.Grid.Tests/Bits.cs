@@ -1,5 +1,5 @@
-using VixShield.Sweeps;
 using VixShield.Core.Engine;
+using VixShield.Sweeps;
 
 namespace VixShield.Grid.Tests;
 

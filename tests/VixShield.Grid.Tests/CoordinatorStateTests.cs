@@ -1,5 +1,5 @@
-using VixShield.Sweeps;
 using VixShield.Grid.Coordinator;
+using VixShield.Sweeps;
 
 namespace VixShield.Grid.Tests;
 

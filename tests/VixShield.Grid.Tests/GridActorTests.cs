@@ -1,9 +1,9 @@
-using VixShield.Sweeps;
 using Akka.Actor;
 using Akka.Configuration;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Results;
 using VixShield.Grid.Worker;
+using VixShield.Sweeps;
 
 namespace VixShield.Grid.Tests;
 

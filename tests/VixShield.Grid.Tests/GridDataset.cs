@@ -1,8 +1,8 @@
-using VixShield.Sweeps;
 using Microsoft.Data.Sqlite;
 using VixShield.Core.Engine;
 using VixShield.Data.Synthetic;
 using VixShield.Grid.Worker;
+using VixShield.Sweeps;
 
 [assembly: AssemblyFixture(typeof(VixShield.Grid.Tests.GridDataset))]
 

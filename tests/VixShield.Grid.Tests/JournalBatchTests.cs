@@ -37,6 +37,7 @@ public sealed class JournalBatchTests
             for (int w = 0; w < 4; w++)
                 system.ActorOf(IdleWorker.Props(coordinator, 32, metrics), $"idle-{w}");
 
+            int runningAnswers = 0;
             using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));
             var pollers = Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
             {
@@ -45,13 +46,17 @@ public sealed class JournalBatchTests
                     var status = await coordinator.Ask<SweepStatus>(new GetSweepStatus("b"), TimeSpan.FromSeconds(10), bound.Token);
                     if (status.Phase != SweepPhase.Running)
                         return status;
+                    Interlocked.Increment(ref runningAnswers);
                 }
             })).ToArray();
             var finished = await Task.WhenAll(pollers);
 
             Assert.All(finished, s => Assert.Equal(SweepPhase.Completed, s.Phase));
             Assert.Equal(0, EmptyWriteCountingJournal.EmptyWrites);
-            Assert.True(EmptyWriteCountingJournal.Writes > 10, "the journal saw too few writes for the test to mean anything");
+            // How the coordinator's events batch into writes depends on scheduling (a loaded machine groups 20,000 events
+            // into a handful), so the test only needs several writes with queries answered all along.
+            Assert.True(EmptyWriteCountingJournal.Writes >= 3, $"the journal saw {EmptyWriteCountingJournal.Writes} writes, too few for the test to mean anything");
+            Assert.True(runningAnswers >= 8, $"only {runningAnswers} status queries were answered while the sweep ran");
         }
         finally
         {

@@ -1,4 +1,3 @@
-using VixShield.Sweeps;
 using Akka.Actor;
 using Akka.Configuration;
 using Akka.Persistence;
@@ -6,6 +5,7 @@ using Akka.Serialization;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Persistence;
 using VixShield.Grid.Results;
+using VixShield.Sweeps;
 using VixShield.Testing;
 
 namespace VixShield.Grid.Tests;

@@ -1,4 +1,3 @@
-using VixShield.Sweeps;
 using System.Text.Json;
 using Akka.Actor;
 using Akka.Serialization;
@@ -6,6 +5,8 @@ using VixShield.Core.Engine;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Serialization;
 using VixShield.Grid.Worker;
+using VixShield.Sweeps;
+using VixShield.Sweeps.Overfitting;
 
 namespace VixShield.Grid.Tests;
 
@@ -86,6 +87,38 @@ public sealed class SerializationTests : IDisposable
         Assert.True(Bits.Identical(Metrics, back.Results[0].Metrics!));
         Assert.Null(back.Results[1].Metrics);
         Assert.Equal(Results[1].Error, back.Results[1].Error);
+    }
+
+    [Fact]
+    public void Block_statistics_and_window_scores_round_trip_bit_for_bit_and_older_results_read_without_them()
+    {
+        var blocks = new BlockReturnStats[]
+        {
+            new(157, 0.1 + 0.2, 1e-300), new(156, -0.0, double.Epsilon), new(int.MaxValue, double.MaxValue, 1.0 / 3),
+        };
+        var result = SetResult.Ok(4, Metrics) with { Blocks = blocks, WindowScores = [0.25, double.NaN, double.NegativeInfinity] };
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
+
+        byte[] bytes = serializer.ToBinary(new UnitCompleted("s", 0, [result]));
+        var back = ((UnitCompleted)serializer.FromBinary(bytes, "UnitCompleted.v1")).Results[0];
+
+        Assert.Equal(blocks.Length, back.Blocks!.Length);
+        for (int b = 0; b < blocks.Length; b++)
+        {
+            Assert.Equal(blocks[b].Count, back.Blocks[b].Count);
+            Assert.Equal(BitConverter.DoubleToInt64Bits(blocks[b].Sum), BitConverter.DoubleToInt64Bits(back.Blocks[b].Sum));
+            Assert.Equal(BitConverter.DoubleToInt64Bits(blocks[b].SumOfSquares), BitConverter.DoubleToInt64Bits(back.Blocks[b].SumOfSquares));
+        }
+
+        Assert.Equal(result.WindowScores!.Select(BitConverter.DoubleToInt64Bits), back.WindowScores!.Select(BitConverter.DoubleToInt64Bits));
+        // 20 bytes a block as base64: 3 blocks are 80 characters, not three objects of field names.
+        using var json = JsonDocument.Parse(bytes);
+        Assert.Equal(80, json.RootElement.GetProperty("Results")[0].GetProperty("Blocks").GetString()!.Length);
+        Assert.DoesNotContain("SumOfSquares", System.Text.Encoding.UTF8.GetString(bytes));
+
+        var old = (UnitCompleted)serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":null,"Error":"x"}]}"""u8.ToArray(), "UnitCompleted.v1");
+        Assert.Null(old.Results[0].Blocks);
+        Assert.Null(old.Results[0].WindowScores);
     }
 
     [Fact]

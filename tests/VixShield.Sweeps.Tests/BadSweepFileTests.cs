@@ -65,6 +65,15 @@ public sealed class BadSweepFileTests
     [InlineData(Head + "period: { from: 2020-01-02, unto: 2021-01-01 }\n", "sweep.yaml line 3: period.unto: unknown key; did you mean to?")]
     [InlineData(Head + "period: { from: 02/01/2020 }\n", "sweep.yaml line 3: period.from: \"02/01/2020\" is not a date yyyy-mm-dd")]
     [InlineData(Head + "capital: 0\n", "sweep.yaml line 3: capital: 0 must be above 0")]
+    [InlineData(Head + "walk_forward: 3\n", "sweep.yaml line 3: walk_forward: expected { in_sample_years: N, out_of_sample_years: M }")]
+    [InlineData(Head + "walk_forward: { in_sample_years: 3, out_of_sample_yeras: 1 }\n",
+        "sweep.yaml line 3: walk_forward.out_of_sample_yeras: unknown key; did you mean out_of_sample_years?")]
+    [InlineData(Head + "walk_forward: { in_sample_years: 0, out_of_sample_years: 1 }\n",
+        "sweep.yaml line 3: walk_forward.in_sample_years: 0 must be a whole number of years from 1 to 100")]
+    [InlineData(Head + "walk_forward: { in_sample_years: 2.5, out_of_sample_years: 1 }\n",
+        "sweep.yaml line 3: walk_forward.in_sample_years: \"2.5\" is not a whole number")]
+    [InlineData(Head + "walk_forward:\n  in_sample_years: 3\n",
+        "sweep.yaml line 3: walk_forward.out_of_sample_years: missing; walk_forward needs both in_sample_years and out_of_sample_years")]
     [InlineData(Head + "grid:\n  hedge.increment: 0.3\n",
         "sweep.yaml line 4: grid.hedge.increment: expected a list [a, b, ...], a range { from, to, step } or { random: distribution }; a single value belongs in base")]
     [InlineData(Head + "grid:\n  hedge.increment: [0.2\n", "sweep.yaml line 5: yaml: While parsing a flow sequence, did not find expected ',' or ']'.")]

@@ -1,8 +1,8 @@
-using VixShield.Sweeps;
 using Akka.Actor;
 using VixShield.Core.Engine;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Worker;
+using VixShield.Sweeps;
 
 namespace VixShield.Grid.Benchmarks;
 

@@ -1,10 +1,10 @@
-using VixShield.Sweeps;
 using Akka.Actor;
 using Akka.Persistence.Query;
 using Akka.Persistence.Sql.Query;
 using Akka.Streams;
 using Akka.Streams.Dsl;
 using VixShield.Grid.Coordinator;
+using VixShield.Sweeps;
 
 namespace VixShield.Grid.Results;
 

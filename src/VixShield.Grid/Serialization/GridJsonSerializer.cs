@@ -54,11 +54,15 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
     private static readonly Dictionary<Type, string> ManifestOf = Known.ToDictionary(k => k.Type, k => k.Manifest);
     private static readonly Dictionary<string, Type> TypeOf = Known.ToDictionary(k => k.Manifest, k => k.Type, StringComparer.Ordinal);
 
-    /// <summary>The JSON options: named NaN/Infinity (metrics may be undefined), enums by name; doubles round-trip exactly.</summary>
+    /// <summary>
+    /// The JSON options: named NaN/Infinity (metrics may be undefined), enums by name; doubles round-trip exactly. Nulls
+    /// are left out (a missing member reads as null anyway), which keeps optional per-set fields off the wire.
+    /// </summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.General)
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
-        Converters = { new JsonStringEnumConverter(), new MetricsArrayConverter() },
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(), new MetricsArrayConverter(), new BlockStatsConverter() },
     };
 
     public GridJsonSerializer(ExtendedActorSystem system)

@@ -2,6 +2,8 @@ using VixShield.Core.Engine;
 using VixShield.Core.Market;
 using VixShield.Core.Strategy;
 using VixShield.Sweeps;
+using VixShield.Sweeps.OutOfSample;
+using VixShield.Sweeps.Overfitting;
 
 namespace VixShield.Grid.Worker;
 
@@ -17,6 +19,7 @@ public sealed class SweepRun
         Market = market;
         var (first, last) = SnapshotRange(market.Tape, sweep.From, sweep.To);
         Options = new BacktestOptions(sweep.Capital, first, last);
+        InSampleWindows = sweep.WalkForward is { } walkForward ? InSampleOptions(walkForward, market.Tape, first, last, sweep.Capital) : [];
     }
 
     public SweepDefinition Sweep { get; }
@@ -26,6 +29,9 @@ public sealed class SweepRun
     /// <summary>Capital and snapshot range of every set; no trade recorder.</summary>
     public BacktestOptions Options { get; }
 
+    /// <summary>The snapshot range of each walk-forward in-sample window, in window order; empty without <c>walk_forward</c>.</summary>
+    public IReadOnlyList<BacktestOptions> InSampleWindows { get; }
+
     /// <summary>Parses the sweep file text and gets its dataset from the node's cache.</summary>
     public static async Task<SweepRun> PrepareAsync(string sourcePath, string sourceText, TapeCache tapes)
     {
@@ -33,12 +39,17 @@ public sealed class SweepRun
         return new SweepRun(sweep, await tapes.GetAsync(sweep.DataPath));
     }
 
-    /// <summary>Set <paramref name="index"/>'s metrics, or its parameter error (a rule the combination breaks, an instrument the data lacks).</summary>
+    /// <summary>
+    /// Set <paramref name="index"/>'s metrics with its daily returns' block statistics (and walk-forward in-sample
+    /// scores), or its parameter error (a rule the combination breaks, an instrument the data lacks).
+    /// </summary>
     public SetResult RunSet(long index)
     {
         try
         {
-            return SetResult.Ok(index, Backtest.Run(Market, Sweep.Grid.At(index), Options).Metrics);
+            var parameters = Sweep.Grid.At(index);
+            var result = Backtest.Run(Market, parameters, Options);
+            return SetResult.Ok(index, result.Metrics) with { Blocks = BlocksOf(result), WindowScores = InSampleScores(parameters) };
         }
         catch (ParameterException e)
         {
@@ -57,6 +68,32 @@ public sealed class SweepRun
         }
 
         return results;
+    }
+
+    /// <summary>The blocks PBO recombines; null when the period has fewer daily returns than blocks.</summary>
+    private static BlockReturnStats[]? BlocksOf(BacktestResult result) =>
+        result.Equity.Length >= ReturnBlocks.DefaultBlockCount ? ReturnBlocks.Split(result.DailyReturns()) : null;
+
+    private double[]? InSampleScores(StrategyParameters parameters)
+    {
+        if (InSampleWindows.Count == 0)
+            return null;
+        var scores = new double[InSampleWindows.Count];
+        for (int k = 0; k < scores.Length; k++)
+            scores[k] = Sweep.RankBy.ScoreOf(Backtest.Run(Market, parameters, InSampleWindows[k]).Metrics);
+        return scores;
+    }
+
+    private static BacktestOptions[] InSampleOptions(WalkForwardSpec walkForward, MarketTape tape, int first, int last, double capital)
+    {
+        var windows = walkForward.Windows(DateCode.ToDate(tape.Dates[first]), DateCode.ToDate(tape.Dates[last]));
+        if (windows.Count == 0)
+            throw new ParameterException("walk_forward", $"the sweep's period ({DateCode.ToDate(tape.Dates[first]):yyyy-MM-dd} to {DateCode.ToDate(tape.Dates[last]):yyyy-MM-dd} in {tape.Name}) is not longer than in_sample_years {walkForward.InSampleYears}: no out-of-sample window is left");
+        return windows.Select(w =>
+        {
+            var (from, to) = SnapshotRange(tape, w.InSampleFrom, w.InSampleTo);
+            return new BacktestOptions(capital, from, to);
+        }).ToArray();
     }
 
     private static (int First, int Last) SnapshotRange(MarketTape tape, DateOnly? from, DateOnly? to)
