@@ -29,8 +29,10 @@ public static class SweepApi
         sweeps.MapDelete("/{id}", (string id, CancellationToken cancel) => StatusEndpoints.CancelAsync(id, options, cancel));
         sweeps.MapGet("/{id}/results", (string id, string? format, CancellationToken cancel) => ResultsEndpoint.HandleAsync(id, format, options, cancel));
         var reports = new ReportEndpoint(options);
-        sweeps.MapGet("/{id}/report", (string id) => HttpResults.Redirect($"/sweeps/{Uri.EscapeDataString(id)}/report/"));
-        sweeps.MapGet("/{id}/report/", (string id, CancellationToken cancel) => reports.HandleAsync(id, ReportEndpoint.IndexPage, cancel));
+        // Routing matches with or without the trailing slash; without it the pages' relative links would miss, so it redirects.
+        sweeps.MapGet("/{id}/report", (string id, HttpContext http, CancellationToken cancel) => http.Request.Path.Value!.EndsWith('/')
+            ? reports.HandleAsync(id, ReportEndpoint.IndexPage, cancel)
+            : Task.FromResult(HttpResults.Redirect($"{http.Request.PathBase}{http.Request.Path}/")));
         sweeps.MapGet("/{id}/report/{page}", (string id, string page, CancellationToken cancel) => reports.HandleAsync(id, page, cancel));
         return sweeps;
     }

@@ -57,6 +57,7 @@ internal sealed class ApiHost : IAsyncDisposable
             BearerToken = token,
             MaxParameterSets = maxParameterSets,
             SweepFolder = dataset.Root,
+            ReportFolder = Path.Combine(dataset.Root, "reports"),
             AskTimeout = askTimeout ?? SweepApiOptions.DefaultAskTimeout,
         });
         await app.StartAsync(TestContext.Current.CancellationToken);
