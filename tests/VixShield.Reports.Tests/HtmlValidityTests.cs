@@ -1,7 +1,7 @@
 namespace VixShield.Reports.Tests;
 
 /// <summary>Every generated page passes html-validate's recommended rules (HTML5 content model, accessibility basics).</summary>
-public sealed class HtmlValidityTests(SmallReport report) : IClassFixture<SmallReport>
+public sealed class HtmlValidityTests(SmallReport report)
 {
     [Fact]
     public void Every_report_page_validates()
