@@ -6,10 +6,14 @@ namespace VixShield.Reports;
 /// <summary>Writes a report model to its folder all at once: built in a temporary sibling folder, then swapped in, so a reader never sees half a report.</summary>
 public static class ReportWriter
 {
-    /// <summary>Writes <c>index.html</c> and one page per detail into <paramref name="folder"/> (e.g. <c>SWEEP_OUT_DIR/report</c>), replacing what was there.</summary>
+    /// <summary>
+    /// Writes <c>index.html</c> and one page per detail into <paramref name="folder"/> (e.g. <c>SWEEP_OUT_DIR/report</c>),
+    /// replacing what was there. A malformed model is a <see cref="ReportModelException"/> before anything is written.
+    /// </summary>
     public static void Write(SweepReport report, string folder)
     {
         ArgumentNullException.ThrowIfNull(report);
+        ReportModelCheck.Check(report);
         var pages = ReportPages.Of(report);
         FolderSwap.Replace(folder, staging =>
         {
@@ -23,7 +27,7 @@ public static class ReportWriter
     {
         ArgumentNullException.ThrowIfNull(catalog);
         string full = Path.GetFullPath(file);
-        string temporary = full + ".tmp-" + Environment.ProcessId;
+        string temporary = $"{full}.tmp-{Environment.ProcessId}-{Environment.CurrentManagedThreadId}";
         try
         {
             File.WriteAllText(temporary, CatalogPage.Render(catalog), PageEncoding.Utf8);

@@ -1,7 +1,7 @@
 namespace VixShield.Reports.Tests;
 
 /// <summary>Every generated page passes html-validate's recommended rules (HTML5 content model, accessibility basics).</summary>
-public sealed class HtmlValidityTests(SmallReport report) : IClassFixture<SmallReport>
+public sealed class HtmlValidityTests(SmallReport report)
 {
     [Fact]
     public void Every_report_page_validates()
@@ -10,6 +10,22 @@ public sealed class HtmlValidityTests(SmallReport report) : IClassFixture<SmallR
         Assert.Equal(1 + report.Model.Details.Count, pages.Length);
         var findings = HtmlValidator.Validate(pages);
         Assert.True(findings.Count == 0, string.Join("\n", findings.Take(40)));
+    }
+
+    [Fact]
+    public void A_one_set_sweep_with_nothing_to_deflate_still_renders_valid_pages_that_say_why()
+    {
+        using var folder = TestPaths.Temporary();
+        var single = SyntheticReport.Build([1, 1, 1, 1], topN: 1, details: 1, years: 1, walkForward: false);
+        ReportWriter.Write(single, folder.Path);
+        var pages = Directory.GetFiles(folder.Path, "*.html");
+        Assert.Equal(2, pages.Length);
+        var findings = HtmlValidator.Validate(pages);
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Take(40)));
+        string index = File.ReadAllText(Path.Combine(folder.Path, "index.html"));
+        Assert.Contains("Not computed: fewer than two sets completed", index);
+        Assert.Contains("<strong>not assessed</strong>", index);
+        Assert.DoesNotContain("id=\"walk-forward\"", index);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using VixShield.Sweeps.Ranking;
 namespace VixShield.Reports.Tests;
 
 /// <summary>The pages of a small synthetic report hold the rows, numbers and charts of their model.</summary>
-public sealed class ReportContentTests(SmallReport report) : IClassFixture<SmallReport>
+public sealed class ReportContentTests(SmallReport report)
 {
     private static IDocument Parse(string file) => new HtmlParser().ParseDocument(File.ReadAllText(file));
 

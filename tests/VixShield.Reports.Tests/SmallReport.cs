@@ -1,8 +1,10 @@
 using VixShield.Reports.Model;
 
+[assembly: AssemblyFixture(typeof(VixShield.Reports.Tests.SmallReport))]
+
 namespace VixShield.Reports.Tests;
 
-/// <summary>The small model most tests render: 4 wing widths × 3 increments × 2 RSI levels × 2 term ratios = 48 sets, top 10, 3 detail pages, written once to the artifacts folder.</summary>
+/// <summary>The small model most tests render: 4 wing widths × 3 increments × 2 RSI levels × 2 term ratios = 48 sets, top 10, 3 detail pages, written once per test run to the artifacts folder and shared by every test class.</summary>
 public sealed class SmallReport
 {
     public static readonly int[] Shape = [4, 3, 2, 2];

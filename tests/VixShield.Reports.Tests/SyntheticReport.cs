@@ -269,7 +269,7 @@ internal static class SyntheticReport
             double premium = futures ? 0 : 8_000 + 4_000 * Noise(id, 31);
             double pnl = id % 3 == 0 ? 12_000 * Noise(id, 32) : -premium * 0.7;
             trades.OnHedgeLayerClosed(new HedgeLayerRecord(id, futures ? HedgeInstrument.Futures : HedgeInstrument.Calls, dates[t],
-                dates[t + 15 + id % 3 * 7], dates[Math.Min(t + 40, dates.Length - 1)], futures ? 0 : 25, 40, 1.6, 1.1 + pnl / 4000, premium, 60_000, pnl,
+                dates[t + 15 + id % 3 * 7], dates[Math.Min(t + 40, dates.Length - 1)], futures ? 0 : 25, 40, 1.6, Math.Max(0, 1.1 + pnl / 4000), premium, 60_000, pnl,
                 pnl > 0 ? FillReason.HedgeTakeProfit : FillReason.HedgeNoLongerNeeded));
         }
 

@@ -31,11 +31,13 @@ internal static class ReportStyle
         .verdict.good { border-color: var(--good); }
         .verdict.doubt { border-color: var(--warn); }
         .verdict.bad { border-color: var(--bad); }
+        .grid3 { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 16px; align-items: start; }
         .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; align-items: start; }
         .table-wrap { overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: 4px; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 12.5px; }
         th, td { padding: 3px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; }
         td.num { text-align: right; }
+        tbody th { text-align: left; font-weight: 600; }
         thead th { position: sticky; top: 0; background: #eef2f8; z-index: 1; text-align: right; vertical-align: bottom; }
         thead tr.filters td { position: sticky; top: 40px; z-index: 1; background: #f6f8fb; }
         thead th.text { text-align: left; }

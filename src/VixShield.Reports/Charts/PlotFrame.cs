@@ -3,7 +3,7 @@ using System.Globalization;
 namespace VixShield.Reports.Charts;
 
 /// <summary>The plotting rectangle inside a chart's viewBox, with the margins that hold tick labels and axis titles.</summary>
-internal sealed record PlotFrame(double Width, double Height, double Left = 64, double Right = 16, double Top = 28, double Bottom = 40)
+internal sealed record PlotFrame(double Width, double Height, double Left = 84, double Right = 16, double Top = 28, double Bottom = 40)
 {
     public double X0 => Left;
 

@@ -18,7 +18,7 @@ internal static class ChartSections
             .Append(HtmlText.Escape(fixedAxes.Count == 0
                 ? "Every set of the grid is on these maps. Greener is better; hover a cell for its value."
                 : "Other axes held at the best set's values: " + string.Join(", ", fixedAxes.Select(a => $"{a.Axis} = {a.Value}")) + ". Greener is better; grey = no such set or it failed; hover a cell for its value."))
-            .Append("</p><div class=\"grid2\">");
+            .Append("</p><div class=\"grid3\">");
         foreach (var map in report.Heatmaps)
             html.Append("<figure>").Append(HeatmapChart.Render(map)).Append("</figure>");
         html.Append("</div></section>\n");

@@ -102,7 +102,7 @@ internal static class OverfittingSection
         string Tooltip(int s, int b) => string.Create(CultureInfo.InvariantCulture,
             $"λ from {-reach + b * width:0.00} to {-reach + (b + 1) * width:0.00}: {(s == 0 ? overfit[b] : held[b])} combinations");
         return BarChart.Render("Histogram of the CSCV logits λ", "combinations", "logit λ of the in-sample best's out-of-sample rank",
-            categories, [("λ ≤ 0: overfit", "s-loss", overfit), ("λ > 0: held up", "s-win", held)], Tooltip, width: 560, height: 240);
+            categories, [("λ ≤ 0: overfit", "s-loss", overfit), ("λ > 0: held up", "s-win", held)], Tooltip, width: 560, height: 240, overlay: true);
     }
 
     private static void Fact(StringBuilder html, string term, string value) =>

@@ -13,6 +13,8 @@ internal sealed record OverfittingVerdict(string Headline, string CssClass, stri
     public const double RealPbo = 0.2;
     public const double LuckPbo = 0.5;
 
+    private static string Capitalised(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
     public static OverfittingVerdict Of(OverfittingDiagnostics diagnostics)
     {
         double? dsr = diagnostics.DeflatedSharpe?.DeflatedSharpeRatio;
@@ -39,9 +41,9 @@ internal sealed record OverfittingVerdict(string Headline, string CssClass, stri
 
         string because = string.Join("; and ", reasons);
         return luck
-            ? new OverfittingVerdict("likely luck", "bad", $"Likely luck: {because}. Treat the top of the table as noise until it holds out of sample.")
+            ? new OverfittingVerdict("likely luck", "bad", $"{Capitalised(because)}. Treat the top of the table as noise until it holds out of sample.")
             : real
-                ? new OverfittingVerdict("likely real", "good", $"Likely real: {because}.")
-                : new OverfittingVerdict("doubtful", "doubt", $"Doubtful: {because}. The edge may be partly selection luck; prefer sets that rank well across the heatmaps over the single best.");
+                ? new OverfittingVerdict("likely real", "good", $"{Capitalised(because)}.")
+                : new OverfittingVerdict("doubtful", "doubt", $"{Capitalised(because)}. The edge may be partly selection luck; prefer sets that rank well across the heatmaps over the single best.");
     }
 }

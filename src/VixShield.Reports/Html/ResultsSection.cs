@@ -43,8 +43,9 @@ internal static class ResultsSection
         });
 
         html.Append("<section id=\"results\"><h2>Results</h2><p class=\"note\">")
-            .Append(HtmlText.Escape($"The top {Figures.Count(table.Rows.Count)} sets by {report.Summary.RankBy}"))
+            .Append(HtmlText.Escape($"The top {Figures.Count(table.Rows.Count(r => r.Rank is not null))} sets by {report.Summary.RankBy}"))
             .Append(HtmlText.Escape(report.Summary.Constraints.Count > 0 ? $" among those meeting {string.Join(" and ", report.Summary.Constraints)}" : ""))
+            .Append(HtmlText.Escape(table.Rows.Any(r => r.Error is not null) ? $", then {Figures.Count(table.Rows.Count(r => r.Error is not null))} sets that failed to run" : ""))
             .Append(HtmlText.Escape($"; {Figures.Count(table.OmittedRows)} more not shown. Click a column header to sort, type in the boxes to filter (numbers in the units shown: >10 on irr keeps IRR above 10% a year). A linked set number opens its detail page."))
             .Append("</p>");
         SortableTable.Write(html, TableId, "results by parameter set", columns, rows, columnFilters: true);
