@@ -4,6 +4,7 @@ using VixShield.Cli.Commands;
 using VixShield.Cli.Remote;
 using VixShield.Core.Strategy;
 using VixShield.Data.Format;
+using VixShield.Grid.Results;
 
 var root = new RootCommand("VixShield Grid: research SPX iron condors with an adaptive layered VIX hedge")
 {
@@ -58,6 +59,11 @@ catch (DatasetException e)
     return ExitCodes.BadInput;
 }
 catch (ParameterException e)
+{
+    Console.Error.WriteLine($"vixshield: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (ResultsFileException e)
 {
     Console.Error.WriteLine($"vixshield: {e.Message}");
     return ExitCodes.BadInput;

@@ -5,6 +5,7 @@ using Akka.Persistence;
 using Akka.Persistence.Journal;
 using VixShield.Grid.Benchmarks;
 using VixShield.Grid.Coordinator;
+using VixShield.Sweeps;
 
 namespace VixShield.Grid.Tests;
 
@@ -35,7 +36,7 @@ public sealed class JournalBatchTests
             await coordinator.Ask<SweepSubmitted>(new SubmitSweep("b", "/nowhere/s.yaml", text, 1), TimeSpan.FromSeconds(10));
             var metrics = SerializationTests.Metrics;
             for (int w = 0; w < 4; w++)
-                system.ActorOf(IdleWorker.Props(coordinator, 32, metrics), $"idle-{w}");
+                system.ActorOf(IdleWorker.Props(coordinator, 32, SetResult.Ok(0, metrics)), $"idle-{w}");
 
             int runningAnswers = 0;
             using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(60));

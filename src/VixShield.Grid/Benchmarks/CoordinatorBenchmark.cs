@@ -5,6 +5,8 @@ using Microsoft.Data.Sqlite;
 using VixShield.Core.Engine;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Persistence;
+using VixShield.Sweeps;
+using VixShield.Sweeps.Overfitting;
 
 namespace VixShield.Grid.Benchmarks;
 
@@ -37,11 +39,14 @@ public static class CoordinatorBenchmark
             var settings = CoordinatorSettings.Default with { PersistenceId = $"bench-{Guid.NewGuid():n}", SnapshotEvery = 10_000 };
             var coordinator = system.ActorOf(SweepCoordinator.Props(settings), "coordinator");
             var metrics = new BacktestMetrics(0.1, 0.08, 0.2, 120, 1.1, 1.4, 0.4, 0.6, 1.8, 1234.5, -25_000, -18_000, 0.12, 200, 35, 1_100_000);
+            // A ten-year set's 16 blocks of daily returns, full-precision doubles as the engine makes them.
+            var blocks = Enumerable.Range(0, ReturnBlocks.DefaultBlockCount).Select(b => new BlockReturnStats(157, 0.0123456789012345 * (b + 1), 0.00098765432109876 / (b + 1))).ToArray();
+            var result = SetResult.Ok(0, metrics) with { Blocks = blocks };
 
             // A warm-up sweep first: the journal's tables, the JIT and the connection pool are not what is measured.
-            await RunSweepAsync(system, coordinator, "warm-up", Math.Min(options.Units, 2_000), options, metrics, cancel);
+            await RunSweepAsync(system, coordinator, "warm-up", Math.Min(options.Units, 2_000), options, result, cancel);
             var clock = Stopwatch.StartNew();
-            await RunSweepAsync(system, coordinator, "measured", options.Units, options, metrics, cancel);
+            await RunSweepAsync(system, coordinator, "measured", options.Units, options, result, cancel);
             clock.Stop();
             long sets = (long)options.Units * options.SetsPerUnit;
             return new Outcome(options.Units, sets, clock.Elapsed, 2L * options.Units + 2);
@@ -54,7 +59,7 @@ public static class CoordinatorBenchmark
     }
 
     private static async Task RunSweepAsync(
-        ActorSystem system, IActorRef coordinator, string name, int units, Options options, BacktestMetrics metrics, CancellationToken cancel)
+        ActorSystem system, IActorRef coordinator, string name, int units, Options options, SetResult result, CancellationToken cancel)
     {
         long total = (long)units * options.SetsPerUnit;
         // A sampled axis gives a grid of any size; nothing reads the data folder, since no set is run.
@@ -64,7 +69,7 @@ public static class CoordinatorBenchmark
         if (reply is SweepRejected rejected)
             throw new InvalidOperationException(rejected.Reason);
         var workers = Enumerable.Range(0, options.Workers)
-            .Select(w => system.ActorOf(IdleWorker.Props(coordinator, options.SlotsPerWorker, metrics), $"{name}-worker-{w}"))
+            .Select(w => system.ActorOf(IdleWorker.Props(coordinator, options.SlotsPerWorker, result), $"{name}-worker-{w}"))
             .ToArray();
         while (true)
         {

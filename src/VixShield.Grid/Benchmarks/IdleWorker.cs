@@ -1,5 +1,4 @@
 using Akka.Actor;
-using VixShield.Core.Engine;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Worker;
 using VixShield.Sweeps;
@@ -7,12 +6,12 @@ using VixShield.Sweeps;
 namespace VixShield.Grid.Benchmarks;
 
 /// <summary>
-/// A worker that does no work: it answers every unit at once with the same metrics for each set, so that the coordinator
-/// and its journal are all that is measured. Keeps <c>slots</c> units asked for at all times.
+/// A worker that does no work: it answers every unit at once with the same result for each set (metrics and return
+/// blocks, as a real worker sends), so that the coordinator and its journal are all that is measured. Keeps <c>slots</c> units asked for at all times.
 /// </summary>
 internal sealed class IdleWorker : ReceiveActor
 {
-    public IdleWorker(IActorRef coordinator, int slots, BacktestMetrics metrics)
+    public IdleWorker(IActorRef coordinator, int slots, SetResult result)
     {
         int requested = 0;
         Receive<WorkGranted>(granted =>
@@ -22,7 +21,7 @@ internal sealed class IdleWorker : ReceiveActor
             {
                 var results = new SetResult[unit.Count];
                 for (int i = 0; i < results.Length; i++)
-                    results[i] = SetResult.Ok(unit.FirstIndex + i, metrics);
+                    results[i] = result with { Index = unit.FirstIndex + i };
                 coordinator.Tell(new UnitResults(unit.SweepId, unit.UnitId, results));
             }
 
@@ -41,6 +40,6 @@ internal sealed class IdleWorker : ReceiveActor
         Self.Tell(WorkAvailable.Instance);
     }
 
-    public static Props Props(IActorRef coordinator, int slots, BacktestMetrics metrics) =>
-        Akka.Actor.Props.Create(() => new IdleWorker(coordinator, slots, metrics));
+    public static Props Props(IActorRef coordinator, int slots, SetResult result) =>
+        Akka.Actor.Props.Create(() => new IdleWorker(coordinator, slots, result));
 }

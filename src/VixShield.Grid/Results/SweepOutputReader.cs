@@ -1,6 +1,3 @@
-using Parquet;
-using Parquet.Schema;
-using VixShield.Core.Engine;
 using VixShield.Sweeps;
 
 namespace VixShield.Grid.Results;
@@ -26,54 +23,13 @@ public static class SweepOutputReader
             throw new SweepFolderException($"{parquet}: not found");
         try
         {
-            return (sweep, await ResultsAsync(parquet, cancel), run);
+            await using var stream = File.OpenRead(parquet);
+            var table = await ResultsParquet.ReadAsync(stream, sweep, parquet, cancel);
+            return (sweep, table.Rows, run);
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or NotSupportedException or ArgumentException or InvalidOperationException or IndexOutOfRangeException)
+        catch (ResultsFileException e)
         {
-            throw new SweepFolderException($"{parquet}: not a results file: {e.Message.ReplaceLineEndings(" ")}", e);
+            throw new SweepFolderException(e.Message, e);
         }
-    }
-
-    private static async Task<IReadOnlyList<SetResult>> ResultsAsync(string path, CancellationToken cancel)
-    {
-        await using var stream = File.OpenRead(path);
-        await using var reader = await ParquetReader.CreateAsync(stream, cancellationToken: cancel);
-        var fields = reader.Schema.GetDataFields().ToDictionary(f => f.Name, StringComparer.Ordinal);
-        DataField Field(string name) => fields.TryGetValue(name, out var f) ? f : throw new InvalidDataException($"no column {name}");
-        var index = Field(SweepResultTable.IndexColumn);
-        var metrics = SweepResultTable.MetricNames.Select(Field).ToArray();
-        var error = Field(SweepResultTable.ErrorColumn);
-        var results = new List<SetResult>();
-        for (int g = 0; g < reader.RowGroupCount; g++)
-        {
-            using var group = reader.OpenRowGroupReader(g);
-            int n = checked((int)group.RowCount);
-            var indices = new long[n];
-            await group.ReadAsync<long>(index, indices, cancellationToken: cancel);
-            var values = new double?[metrics.Length][];
-            for (int m = 0; m < metrics.Length; m++)
-            {
-                values[m] = new double?[n];
-                await group.ReadAsync<double>(metrics[m], values[m].AsMemory(), cancellationToken: cancel);
-            }
-
-            var errors = new string?[n];
-            await group.ReadAsync(error, errors.AsMemory(), cancellationToken: cancel);
-            for (int row = 0; row < indices.Length; row++)
-            {
-                results.Add(errors[row] is { Length: > 0 } text
-                    ? SetResult.Failed(indices[row], text)
-                    : SetResult.Ok(indices[row], MetricsOf(values, row)));
-            }
-        }
-
-        return results;
-    }
-
-    private static BacktestMetrics MetricsOf(double?[][] v, int row)
-    {
-        double At(int m) => v[m][row] ?? double.NaN;
-        return new BacktestMetrics(At(0), At(1), At(2), (int)At(3), At(4), At(5), At(6), At(7), At(8), At(9), At(10), At(11), At(12),
-            (int)At(13), (int)At(14), At(15));
     }
 }

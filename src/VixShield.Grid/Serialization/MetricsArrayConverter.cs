@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using VixShield.Core.Engine;
+using VixShield.Sweeps.Ranking;
 
 namespace VixShield.Grid.Serialization;
 
@@ -34,8 +35,14 @@ internal sealed class MetricsArrayConverter : JsonConverter<BacktestMetrics>
 
         if (n != Count)
             throw new JsonException($"metrics: {n} values, expected {Count}");
-        return new BacktestMetrics(v[0], v[1], v[2], checked((int)v[3]), v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
-            checked((int)v[13]), checked((int)v[14]), v[15]);
+        try
+        {
+            return MetricTable.FromValues(v);
+        }
+        catch (ArgumentException e)
+        {
+            throw new JsonException($"metrics: {e.Message}");
+        }
     }
 
     public override void Write(Utf8JsonWriter writer, BacktestMetrics m, JsonSerializerOptions options)

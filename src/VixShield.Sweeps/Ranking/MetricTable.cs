@@ -38,6 +38,23 @@ public static class MetricTable
             ? read
             : throw new SweepException(key, $"unknown metric {name}; {ClosestNames.Hint(name, Names)}");
 
+    /// <summary>
+    /// The metrics from their values in <see cref="Names"/> order (which is <see cref="BacktestMetrics"/>' constructor
+    /// order), as files and messages store them; the counts must be whole numbers.
+    /// </summary>
+    public static BacktestMetrics FromValues(ReadOnlySpan<double> v)
+    {
+        if (v.Length != Rows.Length)
+            throw new ArgumentException($"{v.Length} metric values, expected {Rows.Length}", nameof(v));
+        return new BacktestMetrics(v[0], v[1], v[2], WholeNumber(v[3], 3), v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12],
+            WholeNumber(v[13], 13), WholeNumber(v[14], 14), v[15]);
+    }
+
+    private static int WholeNumber(double value, int position) =>
+        value == Math.Floor(value) && value is >= int.MinValue and <= int.MaxValue
+            ? (int)value
+            : throw new ArgumentException($"{Rows[position].Name} must be a whole number, not {value}");
+
     /// <summary>One metric's value by name (NaN = undefined).</summary>
     public static double ValueOf(BacktestMetrics metrics, string name) => Find(name, name)(metrics);
 }
