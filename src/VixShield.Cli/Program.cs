@@ -4,6 +4,7 @@ using VixShield.Cli.Commands;
 using VixShield.Cli.Remote;
 using VixShield.Core.Strategy;
 using VixShield.Data.Format;
+using VixShield.Sweeps;
 using VixShield.Grid.Results;
 
 var root = new RootCommand("VixShield Grid: research SPX iron condors with an adaptive layered VIX hedge")
@@ -69,6 +70,11 @@ catch (ResultsFileException e)
     return ExitCodes.BadInput;
 }
 catch (GridApiException e)
+{
+    Console.Error.WriteLine($"vixshield: {e.Message}");
+    return ExitCodes.BadInput;
+}
+catch (Exception e) when (e is SweepFolderException or SweepException)
 {
     Console.Error.WriteLine($"vixshield: {e.Message}");
     return ExitCodes.BadInput;

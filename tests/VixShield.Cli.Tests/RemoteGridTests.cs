@@ -42,7 +42,22 @@ public sealed class RemoteGridTests
         string[] lines = File.ReadAllText(Path.Combine(output, "results.csv")).TrimEnd('\n').Split('\n');
         Assert.StartsWith("set_index,entry.every_days,irr,", lines[0]);
         Assert.Equal(["0,1,", "1,2,", "2,3,"], lines.Skip(1).Select(l => l[..4]));
-        Assert.Equal(["results.csv", "results.parquet"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
+        Assert.Equal(["results.csv", "results.parquet", "run.json", "sweep.yaml"], Directory.GetFiles(output).Select(Path.GetFileName).Order());
+        Assert.Equal(File.ReadAllText(file), File.ReadAllText(Path.Combine(output, "sweep.yaml")));
+        // The API cannot say how many nodes and cores ran the sets: run.json leaves them null.
+        using (var run = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "run.json"))))
+        {
+            Assert.Equal(id, run.RootElement.GetProperty("sweepId").GetString());
+            Assert.Equal(file, run.RootElement.GetProperty("sweepFile").GetString());
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, run.RootElement.GetProperty("nodes").ValueKind);
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, run.RootElement.GetProperty("cores").ValueKind);
+            Assert.InRange(run.RootElement.GetProperty("wallSeconds").GetDouble(), 0, 120);
+        }
+
+        // The folder is a complete sweep output: its report builds where the dataset is at hand.
+        var report = await VixShieldProcess.RunAsync("report", output);
+        Assert.True(report.ExitCode == 0, report.StandardError);
+        Assert.True(File.Exists(Path.Combine(output, "report", "index.html")));
 
         var again = await VixShieldProcess.RunAsync(NoToken, "submit", file, "--to", grid.Address);
         Assert.Equal(0, again.ExitCode);

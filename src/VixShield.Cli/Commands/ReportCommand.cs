@@ -29,30 +29,18 @@ internal static class ReportCommand
         });
         command.SetAction(async (parse, cancel) =>
         {
-            try
-            {
-                if (parse.GetValue(index) is { } root)
-                    return await SweepIndex.WriteAsync(root.FullName, cancel);
-                string path = parse.GetValue(folder)!.FullName;
-                var clock = Stopwatch.StartNew();
-                var (sweep, results, run) = await SweepOutputReader.ReadAsync(path, cancel);
-                var read = clock.Elapsed;
-                var market = await new TapeCache().GetAsync(sweep.DataPath);
-                var loaded = clock.Elapsed - read;
-                await WriteAsync(path, sweep, results, run, market, new ReportOptions(parse.GetValue(top), parse.GetValue(details)), cancel,
-                    $"results read in {read.TotalSeconds:F2} s, dataset loaded in {loaded.TotalSeconds:F2} s; ");
-                return ExitCodes.Ok;
-            }
-            catch (SweepFolderException e)
-            {
-                Console.Error.WriteLine($"vixshield: {e.Message}");
-                return ExitCodes.BadInput;
-            }
-            catch (SweepException e)
-            {
-                Console.Error.WriteLine($"vixshield: {e.Message}");
-                return ExitCodes.BadInput;
-            }
+            if (parse.GetValue(index) is { } root)
+                return await SweepIndex.WriteAsync(root.FullName, cancel);
+            string path = parse.GetValue(folder)!.FullName;
+            var clock = Stopwatch.StartNew();
+            var (sweep, results, run) = await SweepOutputReader.ReadAsync(path, cancel);
+            var read = clock.Elapsed;
+            var market = await new TapeCache().GetAsync(sweep.DataPath);
+            var loaded = clock.Elapsed - read;
+            // Bad folders (SweepFolderException) and sweep files (SweepException) are one line from Program's handler.
+            await WriteAsync(path, sweep, results, run, market, new ReportOptions(parse.GetValue(top), parse.GetValue(details)), cancel,
+                $"results read in {read.TotalSeconds:F2} s, dataset loaded in {loaded.TotalSeconds:F2} s; ");
+            return ExitCodes.Ok;
         });
         return command;
     }
