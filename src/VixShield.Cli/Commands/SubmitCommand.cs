@@ -4,6 +4,8 @@ using VixShield.Cli.Output;
 using VixShield.Cli.Remote;
 using VixShield.Grid.Api;
 using VixShield.Grid.Results;
+using VixShield.Grid.Worker;
+using VixShield.Reports.Building;
 
 namespace VixShield.Cli.Commands;
 
@@ -78,12 +80,30 @@ internal static class SubmitCommand
                 var run = new SweepRunRecord(sweep.Id, sweep.Name, path.FullName, status.AcceptedAtUtc ?? default, status.FinishedAtUtc ?? default, Nodes: null, Cores: null);
                 await SweepOutputFolder.WriteRunAsync(folder.FullName, new System.Text.UTF8Encoding(false).GetString(text), run, cancel);
                 results = $"; results in {folder.FullName}";
+                await ReportWhereTheDataIsAsync(folder.FullName, cancel);
             }
 
             Console.Error.WriteLine($"sweep {sweep.Id} completed: {status.TotalSets:N0} sets, waited {clock.Elapsed.TotalSeconds:F1} s{results}");
             return ExitCodes.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The report needs the dataset for its re-runs: written when the sweep file's <c>data:</c> resolves to a dataset on
+    /// this machine too, otherwise a line says where to build it.
+    /// </summary>
+    private static async Task ReportWhereTheDataIsAsync(string folder, CancellationToken cancel)
+    {
+        var (sweep, results, run) = await SweepOutputReader.ReadAsync(folder, cancel);
+        if (!Directory.Exists(sweep.DataPath))
+        {
+            Console.Error.WriteLine($"no report: dataset {sweep.DataPath} is not on this machine (vixshield report {folder} where it is)");
+            return;
+        }
+
+        var market = await new TapeCache().GetAsync(sweep.DataPath);
+        await ReportCommand.WriteAsync(folder, sweep, results, run, market, ReportOptions.Default, cancel);
     }
 
     /// <summary>Polls the sweep's status, drawing the progress line, until it is no longer running; rides out a grid that is briefly away.</summary>
