@@ -15,7 +15,7 @@ public sealed class ReportCommandTests
     }
 
     private static Dictionary<string, byte[]> Pages(string folder) =>
-        Directory.GetFiles(folder).ToDictionary(Path.GetFileName, File.ReadAllBytes)!;
+        Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), File.ReadAllBytes);
 
     [Fact]
     public async Task A_sweep_leaves_its_report_and_rebuilding_it_gives_the_same_bytes()

@@ -130,8 +130,8 @@ public sealed class BuildingStatisticsTests
         var points = new SweepPoints(BuildingSweeps.Sweep(), Results());
         var one = new SweepPoints(BuildingSweeps.Sweep(), Results().Take(1));
 
-        Assert.Contains("no per-block returns", OverfittingBuilder.Probability(points, 1, default).Missing);
-        Assert.Equal("1 set completed; CSCV ranks at least 2", OverfittingBuilder.Probability(one, 1, default).Missing);
+        Assert.Contains("no per-block returns", OverfittingBuilder.Probability(points, 1, TestContext.Current.CancellationToken).Missing);
+        Assert.Equal("1 set completed; CSCV ranks at least 2", OverfittingBuilder.Probability(one, 1, TestContext.Current.CancellationToken).Missing);
     }
 
     [Fact]
@@ -144,10 +144,10 @@ public sealed class BuildingStatisticsTests
         }).ToArray();
         var points = new SweepPoints(BuildingSweeps.Sweep(), results);
 
-        var (pbo, missing) = OverfittingBuilder.Probability(points, 2, default);
+        var (pbo, missing) = OverfittingBuilder.Probability(points, 2, TestContext.Current.CancellationToken);
 
         Assert.Null(missing);
-        var expected = ProbabilityOfBacktestOverfitting.Compute(results.Where(r => r.Blocks is not null).Select(r => r.Blocks!).ToArray(), 1);
+        var expected = ProbabilityOfBacktestOverfitting.Compute(results.Where(r => r.Blocks is not null).Select(r => r.Blocks!).ToArray(), 1, TestContext.Current.CancellationToken);
         Assert.Equal((7, 16, 12_870), (pbo!.StrategyCount, pbo.BlockCount, pbo.Combinations.Count));
         Assert.Equal(expected.Probability, pbo.Probability);
     }
