@@ -52,6 +52,7 @@ internal static class ReportStyle
         input.filter { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; width: 22em; }
         input.col-filter { font: inherit; font-size: 11px; width: 100%; min-width: 4em; padding: 1px 4px; border: 1px solid var(--line); border-radius: 3px; }
         .filter-bar { display: flex; gap: 16px; align-items: center; margin: 6px 0; color: var(--muted); }
+        figure { margin: 0; }
         svg.chart { width: 100%; height: auto; display: block; background: #fff; }
         svg.heatmap { max-width: 720px; }
         svg .grid { stroke: #e6e9ef; stroke-width: 1; }
@@ -62,6 +63,7 @@ internal static class ReportStyle
         svg .chart-title { font-size: 13px; font-weight: 600; fill: var(--ink); }
         svg .cell-text { font-size: 10.5px; fill: #1d2430; }
         svg .cell-text.light { fill: #fff; }
+        svg .best-cell { fill: none; stroke: #17202e; stroke-width: 2.5; }
         svg .cell.missing { fill: #f0f0f0; stroke: #ddd; }
         svg .line { fill: none; stroke-width: 1.6; stroke-linejoin: round; }
         svg .s1, svg .s-hedged { stroke: #1f5fbf; fill: #1f5fbf; }
