@@ -33,7 +33,7 @@ internal static class ReportStyle
         .verdict.bad { border-color: var(--bad); }
         .grid3 { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 16px; align-items: start; }
         .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; align-items: start; }
-        .table-wrap { overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: 4px; }
+        .table-wrap { width: fit-content; max-width: 100%; overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: 4px; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 12.5px; }
         th, td { padding: 3px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; }
         td.num { text-align: right; }
