@@ -85,8 +85,12 @@ internal static class ReportStyle
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         .pos { color: var(--good); }
         .neg { color: var(--bad); }
+        @page { size: A4 landscape; margin: 10mm; }
         @media print {
           body { font-size: 11px; }
+          table { font-size: 8px; }
+          th, td { padding: 1px 3px; }
+          th .unit { font-size: 7px; }
           header.top { background: none; color: #000; border-bottom: 2px solid #000; padding: 4px 0; }
           header.top a, header.top .sub { color: #000; }
           nav.sections, .filter-bar, tr.filters { display: none; }
