@@ -93,6 +93,11 @@ public sealed class BrowserTests(SmallReport report, Browser browser) : IClassFi
         await page.Page.EmulateMediaAsync(new() { Media = Media.Print });
         Assert.False(await page.Page.Locator(".filter-bar").First.IsVisibleAsync());
         Assert.True(await page.Page.Locator("#overfitting .verdict").IsVisibleAsync());
+        // The sweep file's collapsed text opens for print, so the paper copy says what was swept.
+        await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        Assert.True(await page.Page.Locator("#summary details.source pre").IsVisibleAsync());
+        byte[] pdf = await page.Page.PdfAsync(new() { Path = Path.Combine(Screenshots, "index.pdf"), PreferCSSPageSize = true, PrintBackground = true });
+        Assert.True(pdf.Length > 10_000 && pdf.AsSpan(0, 5).SequenceEqual("%PDF-"u8), $"a {pdf.Length}-byte PDF");
         page.AssertClean();
     }
 

@@ -29,6 +29,31 @@ public sealed class HtmlValidityTests(SmallReport report)
     }
 
     [Fact]
+    public void A_sweep_where_every_set_failed_renders_valid_pages_with_empty_charts()
+    {
+        using var folder = TestPaths.Temporary();
+        var m = report.Model;
+        var failed = m with
+        {
+            Results = m.Results with { Rows = m.Results.Rows.Where(r => r.Error is not null).ToArray() },
+            Heatmaps = [],
+            Sensitivities = [],
+            Scatter = new Model.RiskReturnScatter([]),
+            Overfitting = new Model.OverfittingDiagnostics(null, null, "no set completed", null, "no set completed"),
+            WalkForward = null,
+            Details = [],
+        };
+        ReportWriter.Write(failed, folder.Path);
+        var pages = Directory.GetFiles(folder.Path, "*.html");
+        Assert.Single(pages);
+        var findings = HtmlValidator.Validate(pages);
+        Assert.True(findings.Count == 0, string.Join("\n", findings.Take(40)));
+        string index = File.ReadAllText(pages[0]);
+        Assert.Contains("no set met the constraints", index);
+        Assert.DoesNotContain("id=\"heatmaps\"", index);
+    }
+
+    [Fact]
     public void The_validator_really_rejects_a_broken_page()
     {
         using var folder = TestPaths.Temporary();

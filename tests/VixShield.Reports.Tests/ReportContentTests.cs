@@ -69,6 +69,14 @@ public sealed class ReportContentTests(SmallReport report)
         string firstCell = $"{irrMap.XAxis} = {irrMap.XValues[0]}, {irrMap.YAxis} = {irrMap.YValues[0]}: irr {MetricUnits.Of("irr").TextWithUnit(irrMap.Cells[0])}";
         Assert.Contains(heatmaps[0].QuerySelectorAll("rect.cell title"), t => t.TextContent == firstCell);
 
+        // The rank-1 set is outlined on every map, at its own wing width and increment.
+        var best = report.Model.Results.Rows[0];
+        Assert.All(heatmaps, h => Assert.Single(h.QuerySelectorAll("rect.best-cell")));
+        var bestCell = heatmaps[0].QuerySelector("rect.best-cell")!;
+        var sameCell = heatmaps[0].QuerySelectorAll("rect.cell").Single(c => c.GetAttribute("x") == (double.Parse(bestCell.GetAttribute("x")!, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture)
+            && c.GetAttribute("y") == (double.Parse(bestCell.GetAttribute("y")!, CultureInfo.InvariantCulture) + 1).ToString(CultureInfo.InvariantCulture));
+        Assert.StartsWith($"{irrMap.XAxis} = {best.AxisValues[0]}, {irrMap.YAxis} = {best.AxisValues[1]}: irr {MetricUnits.Of("irr").Text(best.Metrics[0])}", sameCell.QuerySelector("title")!.TextContent);
+
         Assert.Equal(SyntheticReport.AxisNames.Length, doc.QuerySelectorAll("#sensitivity svg.bars").Length);
         var points = doc.QuerySelectorAll("#risk-return svg.scatter circle");
         Assert.Equal(report.Model.Scatter.Points.Count, points.Length);

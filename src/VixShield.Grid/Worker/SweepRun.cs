@@ -72,7 +72,7 @@ public sealed class SweepRun
 
     /// <summary>The blocks PBO recombines; null when the period has fewer daily returns than blocks.</summary>
     private static BlockReturnStats[]? BlocksOf(BacktestResult result) =>
-        result.Equity.Length >= ReturnBlocks.DefaultBlockCount ? ReturnBlocks.Split(result.DailyReturns()) : null;
+        result.Equity.Length >= ReturnBlocks.DefaultBlockCount ? ReturnBlocks.FromEquity(result.Equity, result.StartingCapital) : null;
 
     private double[]? InSampleScores(StrategyParameters parameters)
     {

@@ -33,7 +33,7 @@ internal static class ReportStyle
         .verdict.bad { border-color: var(--bad); }
         .grid3 { display: grid; grid-template-columns: repeat(auto-fit, minmax(360px, 1fr)); gap: 16px; align-items: start; }
         .grid2 { display: grid; grid-template-columns: repeat(auto-fit, minmax(420px, 1fr)); gap: 16px; align-items: start; }
-        .table-wrap { overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: 4px; }
+        .table-wrap { width: fit-content; max-width: 100%; overflow: auto; max-height: 75vh; border: 1px solid var(--line); border-radius: 4px; }
         table { border-collapse: collapse; font-variant-numeric: tabular-nums; font-size: 12.5px; }
         th, td { padding: 3px 8px; border-bottom: 1px solid var(--line); white-space: nowrap; }
         td.num { text-align: right; }
@@ -52,6 +52,7 @@ internal static class ReportStyle
         input.filter { font: inherit; padding: 4px 8px; border: 1px solid var(--line); border-radius: 4px; width: 22em; }
         input.col-filter { font: inherit; font-size: 11px; width: 100%; min-width: 4em; padding: 1px 4px; border: 1px solid var(--line); border-radius: 3px; }
         .filter-bar { display: flex; gap: 16px; align-items: center; margin: 6px 0; color: var(--muted); }
+        figure { margin: 0; }
         svg.chart { width: 100%; height: auto; display: block; background: #fff; }
         svg.heatmap { max-width: 720px; }
         svg .grid { stroke: #e6e9ef; stroke-width: 1; }
@@ -62,6 +63,7 @@ internal static class ReportStyle
         svg .chart-title { font-size: 13px; font-weight: 600; fill: var(--ink); }
         svg .cell-text { font-size: 10.5px; fill: #1d2430; }
         svg .cell-text.light { fill: #fff; }
+        svg .best-cell { fill: none; stroke: #17202e; stroke-width: 2.5; }
         svg .cell.missing { fill: #f0f0f0; stroke: #ddd; }
         svg .line { fill: none; stroke-width: 1.6; stroke-linejoin: round; }
         svg .s1, svg .s-hedged { stroke: #1f5fbf; fill: #1f5fbf; }
@@ -83,8 +85,12 @@ internal static class ReportStyle
         .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
         .pos { color: var(--good); }
         .neg { color: var(--bad); }
+        @page { size: A4 landscape; margin: 10mm; }
         @media print {
           body { font-size: 11px; }
+          table { font-size: 8px; }
+          th, td { padding: 1px 3px; }
+          th .unit { font-size: 7px; }
           header.top { background: none; color: #000; border-bottom: 2px solid #000; padding: 4px 0; }
           header.top a, header.top .sub { color: #000; }
           nav.sections, .filter-bar, tr.filters { display: none; }

@@ -9,12 +9,14 @@ internal static class HeatmapChart
     // Beyond this many cells the numbers no longer fit inside them; colours and tooltips still tell.
     private const int MaxLabelledCells = 240;
 
-    public static string Render(Heatmap map)
+    /// <param name="rankOne">The cell of the rank-1 set, outlined; null when it is not on this map.</param>
+    public static string Render(Heatmap map, (int X, int Y)? rankOne = null)
     {
         var units = MetricUnits.Of(map.Metric);
         int columns = map.XValues.Count, rows = map.YValues.Count;
-        double cellWidth = Math.Clamp(560.0 / Math.Max(columns, 1), 14, 90);
-        double cellHeight = Math.Clamp(300.0 / Math.Max(rows, 1), 12, 36);
+        // About 400 × 260 px of cells whatever the grid, so three maps side by side keep legible text.
+        double cellWidth = Math.Clamp(400.0 / Math.Max(columns, 1), 10, 90);
+        double cellHeight = Math.Clamp(260.0 / Math.Max(rows, 1), 10, 36);
         var frame = new PlotFrame(96 + columns * cellWidth + 16, 36 + rows * cellHeight + 48, Left: 96, Right: 16, Top: 36, Bottom: 48);
         string label = $"{map.Metric} ({units.Unit}) over {map.XAxis} and {map.YAxis}";
         var svg = new SvgCanvas(frame.Width, frame.Height, "heatmap", label);
@@ -29,7 +31,7 @@ internal static class HeatmapChart
             best = Math.Max(best, score);
         }
 
-        bool labelled = columns * rows <= MaxLabelledCells && cellWidth >= 40;
+        bool labelled = columns * rows <= MaxLabelledCells && cellWidth >= 36 && cellHeight >= 14;
         for (int y = 0; y < rows; y++)
         {
             // The first y value at the bottom, as on any chart with a vertical axis.
@@ -52,6 +54,9 @@ internal static class HeatmapChart
                     svg.Text(left + cellWidth / 2, top + cellHeight / 2 + 4, units.Text(value), ColorRamp.TextClass(goodness), "middle");
             }
         }
+
+        if (rankOne is var (bx, by) && bx >= 0 && bx < columns && by >= 0 && by < rows)
+            svg.Rect(frame.X0 + bx * cellWidth - 1, frame.Y0 + (rows - 1 - by) * cellHeight - 1, cellWidth + 1, cellHeight + 1, "best-cell", tooltip: "the rank-1 set");
 
         for (int x = 0; x < columns; x++)
         {

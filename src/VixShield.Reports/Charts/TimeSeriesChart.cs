@@ -57,8 +57,14 @@ internal static class TimeSeriesChart
             }
             else
             {
-                foreach (int i in new SortedSet<int> { start, low, high, end - 1 })
-                    kept.Add(points[i]);
+                // The four in time order, each once (they often coincide).
+                Span<int> picks = [start, low, high, end - 1];
+                picks.Sort();
+                for (int k = 0; k < picks.Length; k++)
+                {
+                    if (k == 0 || picks[k] != picks[k - 1])
+                        kept.Add(points[picks[k]]);
+                }
             }
 
             start = end;

@@ -17,11 +17,28 @@ internal static class ChartSections
         html.Append("<p class=\"note\">")
             .Append(HtmlText.Escape(fixedAxes.Count == 0
                 ? "Every set of the grid is on these maps. Greener is better; hover a cell for its value."
-                : "Other axes held at the best set's values: " + string.Join(", ", fixedAxes.Select(a => $"{a.Axis} = {a.Value}")) + ". Greener is better; grey = no such set or it failed; hover a cell for its value."))
+                : "Other axes held at the best set's values: " + string.Join(", ", fixedAxes.Select(a => $"{a.Axis} = {a.Value}")) + ". Greener is better; grey = no such set or it failed; the outlined cell is the rank-1 set; hover a cell for its value."))
             .Append("</p><div class=\"grid3\">");
+        var best = report.Results.Rows.FirstOrDefault(r => r.Rank == 1);
         foreach (var map in report.Heatmaps)
-            html.Append("<figure>").Append(HeatmapChart.Render(map)).Append("</figure>");
+            html.Append("<figure>").Append(HeatmapChart.Render(map, best is null ? null : CellOf(map, report.Results.AxisNames, best))).Append("</figure>");
         html.Append("</div></section>\n");
+    }
+
+    private static (int X, int Y)? CellOf(Heatmap map, IReadOnlyList<string> axes, ResultRow row)
+    {
+        int xAxis = axes.ToList().IndexOf(map.XAxis), yAxis = axes.ToList().IndexOf(map.YAxis);
+        if (xAxis < 0 || yAxis < 0)
+            return null;
+        // Only when the set also has the values the map holds its other axes at: otherwise it is not on this slice.
+        for (int a = 0; a < axes.Count; a++)
+        {
+            var held = map.FixedAxes.FirstOrDefault(f => f.Axis == axes[a]);
+            if (held is not null && held.Value != row.AxisValues[a])
+                return null;
+        }
+
+        return (map.XValues.ToList().IndexOf(row.AxisValues[xAxis]), map.YValues.ToList().IndexOf(row.AxisValues[yAxis]));
     }
 
     public static void WriteSensitivities(StringBuilder html, SweepReport report)

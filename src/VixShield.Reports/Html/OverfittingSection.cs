@@ -25,15 +25,15 @@ internal static class OverfittingSection
         {
             var i = dsr.Input;
             html.Append("<dl class=\"facts\">");
-            Fact(html, "set", o.BestSetIndex is { } best ? $"{best} (rank 1)" : "rank 1");
-            Fact(html, "observed Sharpe ratio", $"{Figures.Decimal(i.SharpePerPeriod * SqrtTradingDays, 2)} annualised ({Figures.Decimal(i.SharpePerPeriod, 4)} per trading day)");
-            Fact(html, "daily returns (T)", Figures.Count(i.ReturnCount));
-            Fact(html, "skewness, kurtosis", $"{Figures.Decimal(i.Skewness, 2)}, {Figures.Decimal(i.Kurtosis, 2)} (normal: 0, 3)");
-            Fact(html, "sets tried (N)", Figures.Count(i.TrialCount));
-            Fact(html, "variance of their Sharpe ratios", $"{Figures.Decimal(i.TrialSharpeVariancePerPeriod * 252, 4)} annualised");
-            Fact(html, "expected best Sharpe of N skill-less sets (SR₀)", $"{Figures.Decimal(dsr.ExpectedMaxSharpePerPeriod * SqrtTradingDays, 2)} annualised");
-            Fact(html, "PSR(0), ignoring the selection", Figures.Decimal(dsr.ProbabilisticSharpeRatio, 3));
-            Fact(html, "DSR = PSR(SR₀)", Figures.Decimal(dsr.DeflatedSharpeRatio, 3));
+            FactList.Item(html, "set", o.BestSetIndex is { } best ? $"{best} (rank 1)" : "rank 1");
+            FactList.Item(html, "observed Sharpe ratio", $"{Figures.Decimal(i.SharpePerPeriod * SqrtTradingDays, 2)} annualised ({Figures.Decimal(i.SharpePerPeriod, 4)} per trading day)");
+            FactList.Item(html, "daily returns (T)", Figures.Count(i.ReturnCount));
+            FactList.Item(html, "skewness, kurtosis", $"{Figures.Decimal(i.Skewness, 2)}, {Figures.Decimal(i.Kurtosis, 2)} (normal: 0, 3)");
+            FactList.Item(html, "sets tried (N)", Figures.Count(i.TrialCount));
+            FactList.Item(html, "variance of their Sharpe ratios", $"{Figures.Decimal(i.TrialSharpeVariancePerPeriod * 252, 4)} annualised");
+            FactList.Item(html, "expected best Sharpe of N skill-less sets (SR₀)", $"{Figures.Decimal(dsr.ExpectedMaxSharpePerPeriod * SqrtTradingDays, 2)} annualised");
+            FactList.Item(html, "PSR(0), ignoring the selection", Figures.Decimal(dsr.ProbabilisticSharpeRatio, 3));
+            FactList.Item(html, "DSR = PSR(SR₀)", Figures.Decimal(dsr.DeflatedSharpeRatio, 3));
             html.Append("</dl><p class=\"note\">The probability that the best set's true Sharpe ratio is above zero once the other sets tried are accounted for. 0.95 or more reads as real.</p>");
         }
         else
@@ -45,14 +45,14 @@ internal static class OverfittingSection
         if (o.Pbo is { } pbo)
         {
             html.Append("<dl class=\"facts\">");
-            Fact(html, "PBO", Figures.Decimal(pbo.Probability, 3));
-            Fact(html, "blocks (S), combinations", $"{pbo.BlockCount}, {Figures.Count(pbo.Combinations.Count)}");
-            Fact(html, "sets compared (N)", Figures.Count(pbo.StrategyCount));
-            Fact(html, "probability of an out-of-sample loss", Figures.Decimal(pbo.ProbabilityOfLoss, 3));
-            Fact(html, "degradation (out-of-sample on in-sample Sharpe)", double.IsFinite(pbo.DegradationSlope)
+            FactList.Item(html, "PBO", Figures.Decimal(pbo.Probability, 3));
+            FactList.Item(html, "blocks (S), combinations", $"{pbo.BlockCount}, {Figures.Count(pbo.Combinations.Count)}");
+            FactList.Item(html, "sets compared (N)", Figures.Count(pbo.StrategyCount));
+            FactList.Item(html, "probability of an out-of-sample loss", Figures.Decimal(pbo.ProbabilityOfLoss, 3));
+            FactList.Item(html, "degradation (out-of-sample on in-sample Sharpe)", double.IsFinite(pbo.DegradationSlope)
                 ? $"slope {Figures.Decimal(pbo.DegradationSlope, 3)}, intercept {Figures.Decimal(pbo.DegradationIntercept * SqrtTradingDays, 3)} annualised"
                 : "undefined");
-            Fact(html, "logit λ: median, mean ± sd", $"{Figures.Decimal(pbo.Logits.Median, 2)}, {Figures.Decimal(pbo.Logits.Mean, 2)} ± {Figures.Decimal(pbo.Logits.StandardDeviation, 2)}");
+            FactList.Item(html, "logit λ: median, mean ± sd", $"{Figures.Decimal(pbo.Logits.Median, 2)}, {Figures.Decimal(pbo.Logits.Mean, 2)} ± {Figures.Decimal(pbo.Logits.StandardDeviation, 2)}");
             html.Append("</dl>");
             html.Append("<figure>").Append(LogitHistogram(pbo.Combinations.Select(c => c.Logit).ToArray())).Append("</figure>");
             html.Append("<p class=\"note\">PBO is the share of in-sample/out-of-sample splits in which the in-sample best set ranks at or below the out-of-sample median (λ ≤ 0). Mass far right of 0 means the winner keeps winning.</p>");
@@ -104,7 +104,4 @@ internal static class OverfittingSection
         return BarChart.Render("Histogram of the CSCV logits λ", "combinations", "logit λ of the in-sample best's out-of-sample rank",
             categories, [("λ ≤ 0: overfit", "s-loss", overfit), ("λ > 0: held up", "s-win", held)], Tooltip, width: 560, height: 240, overlay: true);
     }
-
-    private static void Fact(StringBuilder html, string term, string value) =>
-        html.Append("<dt>").Append(HtmlText.Escape(term)).Append("</dt><dd>").Append(HtmlText.Escape(value)).Append("</dd>");
 }

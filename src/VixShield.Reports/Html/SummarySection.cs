@@ -10,7 +10,7 @@ internal static class SummarySection
     {
         var s = report.Summary;
         var rank = RankMetric.Parse(s.RankBy);
-        int rankColumn = IndexOf(report.Results.MetricNames, rank.Metric);
+        int rankColumn = report.Results.MetricNames.ToList().IndexOf(rank.Metric);
         var best = report.Results.Rows.FirstOrDefault(r => r.Rank == 1);
 
         html.Append("<section id=\"summary\"><h2>Summary</h2><div class=\"cards\">");
@@ -33,13 +33,13 @@ internal static class SummarySection
         html.Append("</div>");
 
         html.Append("<h3>Sweep</h3><dl class=\"facts\">");
-        Fact(html, "sweep", $"{s.SweepName} (id {s.SweepId})");
-        Fact(html, "dataset", $"{s.DatasetName} — {s.DatasetSource}");
-        Fact(html, "period", $"{TradingDate.Text(s.PeriodFrom)} to {TradingDate.Text(s.PeriodTo)} (calendar dates, inclusive)");
-        Fact(html, "starting capital", Figures.Dollars(s.StartingCapital));
-        Fact(html, "ranked by", rank.HigherIsBetter ? $"{rank.Metric}, highest first" : $"{rank.Metric}, lowest first");
-        Fact(html, "constraints", s.Constraints.Count == 0 ? "none" : string.Join("; ", s.Constraints));
-        Fact(html, "report generated", s.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture));
+        FactList.Item(html, "sweep", $"{s.SweepName} (id {s.SweepId})");
+        FactList.Item(html, "dataset", $"{s.DatasetName} — {s.DatasetSource}");
+        FactList.Item(html, "period", $"{TradingDate.Text(s.PeriodFrom)} to {TradingDate.Text(s.PeriodTo)} (calendar dates, inclusive)");
+        FactList.Item(html, "starting capital", Figures.Dollars(s.StartingCapital));
+        FactList.Item(html, "ranked by", rank.HigherIsBetter ? $"{rank.Metric}, highest first" : $"{rank.Metric}, lowest first");
+        FactList.Item(html, "constraints", s.Constraints.Count == 0 ? "none" : string.Join("; ", s.Constraints));
+        FactList.Item(html, "report generated", s.GeneratedAt.ToUniversalTime().ToString("yyyy-MM-dd HH:mm:ss 'UTC'", System.Globalization.CultureInfo.InvariantCulture));
         html.Append("</dl>");
         html.Append("<details class=\"source\"><summary>sweep file: ").Append(HtmlText.Escape(s.SweepFileName)).Append("</summary><pre>")
             .Append(HtmlText.Escape(s.SweepFileText)).Append("</pre></details></section>\n");
@@ -55,19 +55,5 @@ internal static class SummarySection
         html.Append(" <small>").Append(HtmlText.Escape(small)).Append("</small></div></div>");
     }
 
-    private static void Fact(StringBuilder html, string term, string value) =>
-        html.Append("<dt>").Append(HtmlText.Escape(term)).Append("</dt><dd>").Append(HtmlText.Escape(value)).Append("</dd>");
-
     private static string Known(int? value) => value is { } v ? v.ToString(System.Globalization.CultureInfo.InvariantCulture) : "?";
-
-    private static int IndexOf(IReadOnlyList<string> names, string name)
-    {
-        for (int i = 0; i < names.Count; i++)
-        {
-            if (names[i] == name)
-                return i;
-        }
-
-        return -1;
-    }
 }

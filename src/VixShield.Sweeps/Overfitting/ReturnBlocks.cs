@@ -28,4 +28,36 @@ public static class ReturnBlocks
 
         return blocks;
     }
+
+    /// <summary>
+    /// The same blocks as <see cref="Split"/> over the daily returns of an equity curve (equity[t] / equity[t−1] − 1,
+    /// the first from <paramref name="startingCapital"/>), bit for bit, without materialising the returns: a worker
+    /// does this for every set it runs.
+    /// </summary>
+    public static BlockReturnStats[] FromEquity(ReadOnlySpan<double> equity, double startingCapital, int blockCount = DefaultBlockCount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(blockCount);
+        if (equity.Length < blockCount)
+            throw new ArgumentException($"{equity.Length} returns cannot fill {blockCount} blocks; every block needs at least one", nameof(equity));
+        int size = equity.Length / blockCount, longer = equity.Length % blockCount;
+        var blocks = new BlockReturnStats[blockCount];
+        double previous = startingCapital;
+        int t = 0;
+        for (int b = 0; b < blockCount; b++)
+        {
+            int length = size + (b < longer ? 1 : 0);
+            double sum = 0, sumOfSquares = 0;
+            for (int end = t + length; t < end; t++)
+            {
+                double r = equity[t] / previous - 1;
+                previous = equity[t];
+                sum += r;
+                sumOfSquares += r * r;
+            }
+
+            blocks[b] = new BlockReturnStats(length, sum, sumOfSquares);
+        }
+
+        return blocks;
+    }
 }

@@ -31,6 +31,22 @@ public sealed class ReturnBlocksTests
     }
 
     [Fact]
+    public void Blocks_from_an_equity_curve_are_the_blocks_of_its_daily_returns_bit_for_bit()
+    {
+        var random = new Random(11);
+        var equity = new double[2_517];
+        double level = 1_000_000;
+        for (int t = 0; t < equity.Length; t++)
+            equity[t] = level *= 1 + 0.01 * (random.NextDouble() - 0.499);
+        var returns = new double[equity.Length];
+        VixShield.Core.Metrics.EquityCurve.DailyReturns(equity, 1_000_000, returns);
+
+        Assert.Equal(ReturnBlocks.Split(returns), ReturnBlocks.FromEquity(equity, 1_000_000));
+        Assert.Equal(ReturnBlocks.Split(returns, 4), ReturnBlocks.FromEquity(equity, 1_000_000, 4));
+        Assert.Throws<ArgumentException>(() => ReturnBlocks.FromEquity(equity.AsSpan(0, 15), 1_000_000));
+    }
+
+    [Fact]
     public void Block_statistics_are_count_sum_and_sum_of_squares()
     {
         var stats = BlockReturnStats.Of([0.01, -0.01, 0.02]);
