@@ -2,6 +2,8 @@ using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Akka.Actor;
 using Microsoft.AspNetCore.Http;
+using VixShield.Core.Strategy;
+using VixShield.Data.Format;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Reporting;
 using VixShield.Grid.Results;
@@ -13,7 +15,8 @@ namespace VixShield.Grid.Api;
 /// <summary>
 /// <c>GET /sweeps/{id}/report/</c> and <c>/sweeps/{id}/report/{page}</c>: a completed sweep's HTML report, built on the
 /// first request from the journal's results into <see cref="SweepApiOptions.ReportFolder"/> and served from there after.
-/// 404 for an unknown sweep or page, 409 while the sweep runs or when it did not complete.
+/// 404 for an unknown sweep or page, 409 while the sweep runs or when it did not complete, 500 with the reason when this
+/// node cannot build it (no copy of the dataset).
 /// </summary>
 internal sealed partial class ReportEndpoint(SweepApiOptions options)
 {
@@ -44,6 +47,11 @@ internal sealed partial class ReportEndpoint(SweepApiOptions options)
             try
             {
                 await build.Value.WaitAsync(cancel);
+            }
+            catch (Exception e) when (e is DatasetException or ParameterException or SweepException or ResultsFileException)
+            {
+                // The node cannot build it (its copy of the dataset is missing or differs): a clear line, not a bare 500.
+                return ApiResults.Error(StatusCodes.Status500InternalServerError, $"the report of sweep {id} cannot be built on this node: {e.Message}");
             }
             finally
             {

@@ -67,6 +67,35 @@ public sealed class ReportRouteTests(GridDataset dataset)
     }
 
     [Fact]
+    public async Task A_node_without_the_dataset_says_so_in_one_line()
+    {
+        // A copy of the data that is gone by the time the report is asked for.
+        string copy = Path.Combine(dataset.NewFolder(), "data");
+        foreach (string file in Directory.GetFiles(dataset.DataPath, "*", SearchOption.AllDirectories))
+        {
+            string target = Path.Combine(copy, Path.GetRelativePath(dataset.DataPath, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        await using var host = await ApiHost.StartAsync(dataset);
+        string id = await SubmitAsync(host.Client, dataset.SweepText.Replace("grid-test", "grid-gone").Replace("data: data", $"data: {copy}"));
+        using (var timeout = CancellationTokenSource.CreateLinkedTokenSource(Cancel))
+        {
+            timeout.CancelAfter(TimeSpan.FromSeconds(90));
+            while ((await host.Client.GetFromJsonAsync<SweepStatusJson>($"/sweeps/{id}", SweepApiJson.Options, timeout.Token))!.Phase == "running")
+                await Task.Delay(100, timeout.Token);
+        }
+
+        Directory.Delete(copy, recursive: true);
+        var response = await host.Client.GetAsync($"/sweeps/{id}/report/", Cancel);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        Assert.StartsWith($"the report of sweep {id} cannot be built on this node: ", await ErrorOf(response));
+        Assert.Contains(copy, await ErrorOf(await host.Client.GetAsync($"/sweeps/{id}/report/", Cancel)));
+    }
+
+    [Fact]
     public async Task A_running_sweep_has_no_report_yet_409()
     {
         await using var host = await ApiHost.StartAsync(dataset, worker: false);
