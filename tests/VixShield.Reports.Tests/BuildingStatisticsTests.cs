@@ -80,6 +80,29 @@ public sealed class BuildingStatisticsTests
     }
 
     [Fact]
+    public void A_sampled_sweeps_heatmap_holds_no_axis_and_takes_the_best_set_on_each_cell()
+    {
+        var sweep = BuildingSweeps.Sweep(BuildingSweeps.Text + "\nsamples: 40\nseed: 3\n");
+        // IRR grows with the index, so each cell's best is its highest index.
+        var results = Enumerable.Range(0, 40).Select(i => SetResult.Ok(i, BuildingSweeps.Metrics(i / 1000.0, 0.1))).ToArray();
+
+        var irr = HeatmapBuilder.Build(new SweepPoints(sweep, results), "entry.wing_width", "hedge.increment")[0];
+
+        Assert.Empty(irr.FixedAxes);
+        var expected = new double[4];
+        Array.Fill(expected, double.NaN);
+        for (int i = 0; i < 40; i++)
+        {
+            var values = sweep.Grid.AxisValuesAt(i);
+            int cell = (values["hedge.increment"] == 0.3 ? 2 : 0) + (values["entry.wing_width"] == 50 ? 1 : 0);
+            expected[cell] = i / 1000.0;
+        }
+
+        Assert.DoesNotContain(double.NaN, expected);
+        Assert.Equal(expected, irr.Cells);
+    }
+
+    [Fact]
     public void Heatmap_axes_fall_back_to_the_first_two_with_more_than_one_value()
     {
         var sweep = BuildingSweeps.Sweep(BuildingSweeps.Text.Replace("hedge.increment: [0.2, 0.3]", "hedge.increment: [0.2]"));

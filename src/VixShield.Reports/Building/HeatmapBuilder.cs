@@ -4,9 +4,11 @@ using VixShield.Sweeps.Axes;
 namespace VixShield.Reports.Building;
 
 /// <summary>
-/// IRR, max drawdown and Sharpe over two listed axes. The other listed axes are held at the best set's values; random
-/// axes have no values to hold, so they stay free. Each cell shows the best set (by rank_by, ties by lower index) among
-/// the completed sets on that cell, constraints not applied: the map shows the landscape, the table the admissible sets.
+/// IRR, max drawdown and Sharpe over two listed axes. In a full product the other axes are held at the best set's
+/// values. A sampled sweep holds none: its points rarely share every other value (10,000 samples of six axes leave most
+/// held cells empty), so each cell takes the best of the sets on it. Each cell shows the best set (by rank_by, ties by
+/// lower index) among the completed sets on that cell, constraints not applied: the map shows the landscape, the table
+/// the admissible sets.
 /// </summary>
 internal static class HeatmapBuilder
 {
@@ -21,7 +23,7 @@ internal static class HeatmapBuilder
         var yAxis = (DiscreteAxis)points.Axes[y];
         var xPositions = Positions(xAxis);
         var yPositions = Positions(yAxis);
-        int[] held = Enumerable.Range(0, points.Axes.Count).Where(a => a != x && a != y && points.Axes[a] is DiscreteAxis).ToArray();
+        int[] held = points.Sweep.Grid.IsSampled ? [] : Enumerable.Range(0, points.Axes.Count).Where(a => a != x && a != y).ToArray();
 
         var chosen = new int[xPositions.Count * yPositions.Count];
         Array.Fill(chosen, -1);
