@@ -32,8 +32,9 @@ internal static class NodeHost
             using var host = Build(settings);
             await host.StartAsync(stop);
             var system = host.Services.GetRequiredService<ActorSystem>();
-            Log.Information("Node {Node} up with roles {Roles}, seeds {Seeds}{Journal}{Http}",
+            Log.Information("Node {Node} up with roles {Roles}, seeds {Seeds}{Tls}{Journal}{Http}",
                 settings.NodeName, settings.Grid.Roles, settings.Grid.Seeds.Select(s => s.ToString()),
+                settings.Grid.TlsCertificate is { } tls ? $", remoting over mutual TLS as {tls.Subject} (expires {tls.NotAfter.ToUniversalTime():yyyy-MM-dd})" : ", remoting in plain TCP",
                 settings.Grid.IsCoordinator ? $", journal {settings.Grid.Journal}" : "",
                 settings.Http is { } http ? $", HTTP on {http}" : "");
 
