@@ -41,11 +41,17 @@ internal static class NodeHost
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, lifetime.ApplicationStopping);
             await Task.WhenAny(Task.Delay(Timeout.Infinite, stopping.Token), system.WhenTerminated);
-            // Asked to stop (the host's own SIGTERM handling may end the actor system first) or removed by the cluster.
-            bool downed = !stopping.IsCancellationRequested;
             // Leaving gracefully hands the singleton over and the worker's running units back (see SweepWorker.PostStop).
             await host.StopAsync(CancellationToken.None);
-            if (downed)
+            // Asked to stop (SIGTERM, Ctrl-C) cancels `stop`, even when the host's own signal handling ended the actor
+            // system first; by now both handlers have run. Otherwise the actor system ended by itself: the cluster downed
+            // this node, or Akka stopped it. (The host's ApplicationStopping cannot tell: Akka.Hosting stops the host
+            // whenever the actor system ends.)
+            bool downed = !stop.IsCancellationRequested;
+            // Akka.Remote keeps its TlsHandshakeFailureReason internal: known by name only.
+            if (downed && CoordinatedShutdown.Get(system).ShutdownReason?.GetType().Name == "TlsHandshakeFailureReason")
+                Log.Error("Remoting's TLS handshake with a peer failed (see above: a certificate one side does not trust, or a peer without TLS); Akka stops a node on that, and so does this one, to be restarted");
+            else if (downed)
                 Log.Warning("The actor system ended (this node was removed from the cluster); exiting so that it can be restarted");
             return downed ? ExitCodes.Downed : ExitCodes.Ok;
         }
