@@ -18,6 +18,7 @@ internal sealed class TestNetwork : IAsyncDisposable
     // Interface names are at most 15 characters: "vxg" + 4 hex digits + a suffix of at most 3.
     private readonly string _id = Convert.ToHexString(BitConverter.GetBytes(Random.Shared.Next())).ToLowerInvariant()[..4];
     private readonly List<string> _namespaces = [];
+    private readonly List<string> _links = [];
     private bool _blackholed;
     private bool _bridged;
 
@@ -78,7 +79,10 @@ internal sealed class TestNetwork : IAsyncDisposable
                 problems.Add(result.ToString());
         }
 
-        // Deleting a namespace deletes its veth end, and with it the other end on the bridge.
+        // Deleting one end of a veth deletes the pair. A deleted namespace would take its end along only once the kernel
+        // gets round to destroying it, which was seen to leave the bridge's ends behind: delete them explicitly first.
+        foreach (string link in _links)
+            await Undo("link", "delete", link);
         foreach (string ns in _namespaces)
             await Undo("netns", "delete", ns);
         if (_bridged)
@@ -99,6 +103,7 @@ internal sealed class TestNetwork : IAsyncDisposable
         await IpAsync("netns", "add", ns);
         _namespaces.Add(ns);
         await IpAsync("link", "add", hostEnd, "type", "veth", "peer", "name", podEnd, "netns", ns);
+        _links.Add(hostEnd);
         await IpAsync("link", "set", hostEnd, "master", Bridge);
         await IpAsync("link", "set", hostEnd, "up");
         await IpAsync("-n", ns, "addr", "add", $"{Address(index)}/25", "dev", podEnd);
