@@ -28,7 +28,8 @@ public sealed class CoordinatorHandOverTests(ClusterDataset dataset)
 
         Assert.DoesNotContain("Singleton manager started singleton actor", successor.Output);
         oldest.Terminate();
-        Assert.Equal(0, await oldest.WaitForExitAsync(TimeSpan.FromSeconds(60)));
+        int exit = await oldest.WaitForExitAsync(TimeSpan.FromSeconds(60));
+        Assert.True(exit == 0, $"{oldest.Name} exited {exit}\n{cluster.Logs}");
         using var again = new GridApi(successor.Http);
         var done = await again.WaitAsync(id, s => GridApi.Phase(s) != "running", SweepBound);
 

@@ -116,10 +116,19 @@ internal sealed class NodeProcess : IAsyncDisposable
             _ = SendSignal(_process.Id, SigTerm);
     }
 
+    /// <summary>The exit code, or -1 if the process still runs after <paramref name="bound"/>.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan bound)
     {
         using var timeout = new CancellationTokenSource(bound);
-        await _process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return -1;
+        }
+
         return _process.ExitCode;
     }
 

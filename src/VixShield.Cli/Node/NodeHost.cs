@@ -43,13 +43,14 @@ internal static class NodeHost
             await Task.WhenAny(Task.Delay(Timeout.Infinite, stopping.Token), system.WhenTerminated);
             // Leaving gracefully hands the singleton over and the worker's running units back (see SweepWorker.PostStop).
             await host.StopAsync(CancellationToken.None);
-            // Asked to stop (SIGTERM, Ctrl-C) cancels `stop`, even when the host's own signal handling ended the actor
-            // system first; by now both handlers have run. Otherwise the actor system ended by itself: the cluster downed
-            // this node, or Akka stopped it. (The host's ApplicationStopping cannot tell: Akka.Hosting stops the host
-            // whenever the actor system ends.)
-            bool downed = !stop.IsCancellationRequested;
+            // Asked to stop: Ctrl-C or SIGTERM cancel `stop`, but Akka's own SIGTERM hook (ClrExitReason) may run first and
+            // end the actor system before our handler is called. Anything else ended the actor system by itself: the
+            // cluster downed this node, or Akka stopped it. (The host's ApplicationStopping cannot tell: Akka.Hosting
+            // stops the host whenever the actor system ends.)
+            var reason = CoordinatedShutdown.Get(system).ShutdownReason;
+            bool downed = !stop.IsCancellationRequested && reason is not CoordinatedShutdown.ClrExitReason;
             // Akka.Remote keeps its TlsHandshakeFailureReason internal: known by name only.
-            if (downed && CoordinatedShutdown.Get(system).ShutdownReason?.GetType().Name == "TlsHandshakeFailureReason")
+            if (downed && reason?.GetType().Name == "TlsHandshakeFailureReason")
                 Log.Error("Remoting's TLS handshake with a peer failed (see above: a certificate one side does not trust, or a peer without TLS); Akka stops a node on that, and so does this one, to be restarted");
             else if (downed)
                 Log.Warning("The actor system ended (this node was removed from the cluster); exiting so that it can be restarted");
