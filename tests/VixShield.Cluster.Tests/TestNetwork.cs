@@ -41,7 +41,13 @@ internal sealed class TestNetwork : IAsyncDisposable
         try
         {
             // The blackhole comes first: from here on no packet to the test subnet can leave the machine.
-            await network.IpAsync("route", "add", "blackhole", Subnet);
+            var blackhole = await Command.RunAsync("ip", ["route", "add", "blackhole", Subnet], CommandBound);
+            if (!blackhole.Succeeded)
+            {
+                throw new InvalidOperationException($"cannot add the blackhole route for the test subnet {Subnet} (a run killed half way may have "
+                    + $"left it and its vxg* links and namespaces behind: ip route del blackhole {Subnet}):\n{blackhole}");
+            }
+
             network._blackholed = true;
             await network.IpAsync("link", "add", network.Bridge, "type", "bridge");
             network._bridged = true;
