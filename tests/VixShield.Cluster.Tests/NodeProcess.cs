@@ -13,45 +13,46 @@ internal sealed class NodeProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private NodeProcess(string name, Process process, int remotingPort, int httpPort)
+    private NodeProcess(string name, Process process, NodeSite site)
     {
         Name = name;
         _process = process;
-        RemotingPort = remotingPort;
-        HttpPort = httpPort;
+        Site = site;
     }
 
     public string Name { get; }
 
-    public int RemotingPort { get; }
+    public NodeSite Site { get; }
 
-    public int HttpPort { get; }
+    public int RemotingPort => Site.RemotingPort;
 
-    public Uri Http => new($"http://127.0.0.1:{HttpPort}");
+    public Uri Http => Site.Http;
 
     public bool HasExited => _process.HasExited;
 
-    public static NodeProcess Start(string name, string workingFolder, int remotingPort, int httpPort, params string[] args)
+    /// <summary>Starts <c>vixshield node</c> with <paramref name="args"/> and the site's addresses, through the site's launcher if it has one.</summary>
+    public static NodeProcess Start(string name, string workingFolder, NodeSite site, NodeExtras extras, IEnumerable<string> args)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // ip netns exec replaces itself with the command it runs: the PID is still the node's own.
+        var start = new ProcessStartInfo(site.Launcher.Count > 0 ? site.Launcher[0] : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = workingFolder,
         };
+        foreach (string word in site.Launcher.Skip(1).Concat(site.Launcher.Count > 0 ? ["dotnet"] : []))
+            start.ArgumentList.Add(word);
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "vixshield.dll"));
         start.ArgumentList.Add("node");
-        foreach (string arg in args)
+        foreach (string arg in args.Concat(extras.Args))
             start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--host");
-        start.ArgumentList.Add("127.0.0.1");
-        start.ArgumentList.Add("--port");
-        start.ArgumentList.Add(remotingPort.ToString());
-        start.ArgumentList.Add("--http");
-        start.ArgumentList.Add($"127.0.0.1:{httpPort}");
+        foreach (string arg in new[] { "--host", site.Host, "--port", site.RemotingPort.ToString(), "--http", $"{site.Host}:{site.HttpPort}" })
+            start.ArgumentList.Add(arg);
+        foreach (var (variable, value) in extras.Environment)
+            start.Environment[variable] = value;
         var process = Process.Start(start)!;
-        var node = new NodeProcess(name, process, remotingPort, httpPort);
+        var node = new NodeProcess(name, process, site);
         process.OutputDataReceived += (_, e) => node.Append(e.Data);
         process.ErrorDataReceived += (_, e) => node.Append(e.Data);
         process.BeginOutputReadLine();
@@ -72,26 +73,32 @@ internal sealed class NodeProcess : IAsyncDisposable
     /// <summary>Waits until <c>/health/ready</c> answers 200 (joined the cluster; on a coordinator, the coordinator answers).</summary>
     public async Task WaitReadyAsync(TimeSpan bound)
     {
-        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
         var clock = Stopwatch.StartNew();
         while (clock.Elapsed < bound)
         {
             if (_process.HasExited)
                 throw new InvalidOperationException($"{Name} exited with {_process.ExitCode}:\n{Output}");
-            try
-            {
-                using var response = await client.GetAsync(new Uri(Http, "/health/ready"));
-                if (response.IsSuccessStatusCode)
-                    return;
-            }
-            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-            {
-            }
-
+            if (await IsReadyAsync())
+                return;
             await Task.Delay(200);
         }
 
         throw new TimeoutException($"{Name} not ready within {bound.TotalSeconds} s:\n{Output}");
+    }
+
+    /// <summary>Whether <c>/health/ready</c> answers 200 right now.</summary>
+    public async Task<bool> IsReadyAsync()
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+        try
+        {
+            using var response = await client.GetAsync(new Uri(Http, "/health/ready"));
+            return response.IsSuccessStatusCode;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return false;
+        }
     }
 
     /// <summary>SIGKILL: the process dies at once, as in a crash.</summary>
@@ -109,10 +116,19 @@ internal sealed class NodeProcess : IAsyncDisposable
             _ = SendSignal(_process.Id, SigTerm);
     }
 
+    /// <summary>The exit code, or -1 if the process still runs after <paramref name="bound"/>.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan bound)
     {
         using var timeout = new CancellationTokenSource(bound);
-        await _process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await _process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return -1;
+        }
+
         return _process.ExitCode;
     }
 

@@ -13,16 +13,10 @@ public sealed class SettingsTests(DeployFixture fixture, ITestOutputHelper outpu
     /// <summary>
     /// Settings the deployments already pass although the application does not read them yet. Each entry is an
     /// environment variable, "COMMAND --option", or "vixshield COMMAND" for a whole command. Empty an entry once the
-    /// application reads it (the test warns when an entry has become stale).
-    /// - VIXSHIELD_TLS_CERTIFICATE / VIXSHIELD_TLS_CERTIFICATE_PASSWORD_FILE: the production overlay's remoting TLS
-    ///   (k8s/README.md, "Needs from the application").
-    /// - vixshield submit: the submit Job's command, which lives on the api branch and is not yet merged here.
+    /// application reads it (the test warns when an entry has become stale). Nothing is pending now: the node reads the
+    /// production overlay's remoting TLS settings too.
     /// </summary>
-    private static readonly string[] PendingInApplication =
-    [
-        "VIXSHIELD_TLS_CERTIFICATE",
-        "VIXSHIELD_TLS_CERTIFICATE_PASSWORD_FILE",
-    ];
+    private static readonly string[] PendingInApplication = [];
 
     /// <summary>Variables that something other than vixshield's own code reads inside its process, and why.</summary>
     private static readonly (string Name, bool Prefix, string Reader)[] Standard =

@@ -17,6 +17,8 @@ public sealed class NodeOptionsTests
         var seed = SeedNode.Parse(text);
         Assert.Equal((host, port), (seed.Host, seed.Port));
         Assert.Equal(address, seed.AkkaAddress("vixshield"));
+        // Remoting over TLS names its transport akka.ssl.tcp: a seed addressed as akka.tcp would find no transport.
+        Assert.Equal(address.Replace("akka.tcp://", "akka.ssl.tcp://"), seed.AkkaAddress("vixshield", tls: true));
     }
 
     [Theory]

@@ -68,6 +68,16 @@ internal static class NodeCommand
             Description = $"Folder that anchors relative data: paths of sweeps submitted over HTTP [env {NodeEnvironment.DataRoot}; default the current folder]",
             DefaultValueFactory = _ => NodeEnvironment.Get(NodeEnvironment.DataRoot) ?? Environment.CurrentDirectory,
         };
+        var tlsCertificate = new Option<string?>(RemotingCertificate.Option)
+        {
+            Description = $"PKCS#12 (.pfx) file with the remoting certificate and its key: remoting speaks mutual TLS, peers must chain to a trusted CA (SSL_CERT_FILE) [env {NodeEnvironment.TlsCertificate}]",
+            DefaultValueFactory = _ => NodeEnvironment.Get(NodeEnvironment.TlsCertificate),
+        };
+        var tlsPasswordFile = new Option<string?>(RemotingCertificate.PasswordOption)
+        {
+            Description = $"File holding the password of --tls-certificate [env {NodeEnvironment.TlsCertificatePasswordFile}]",
+            DefaultValueFactory = _ => NodeEnvironment.Get(NodeEnvironment.TlsCertificatePasswordFile),
+        };
         port.Validators.Add(r =>
         {
             if (r.GetValueOrDefault<int>() is < 0 or > 65535)
@@ -81,7 +91,7 @@ internal static class NodeCommand
 
         var command = new Command("node", "Run one node of a grid cluster (coordinator and/or worker) until SIGTERM or Ctrl-C")
         {
-            roles, host, port, publicHost, seeds, journal, http, tokenFile, workers, logFormat, dataRoot,
+            roles, host, port, publicHost, seeds, journal, http, tokenFile, workers, logFormat, dataRoot, tlsCertificate, tlsPasswordFile,
         };
         command.SetAction(async (parse, cancel) =>
         {
@@ -102,7 +112,10 @@ internal static class NodeCommand
                 if (journalOptions?.SqliteFile is { } file)
                     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 var grid = new GridNodeOptions(roleList, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(publicHost), seedList,
-                    journalOptions, parse.GetValue(workers), NodeSettings.Coordinator);
+                    journalOptions, parse.GetValue(workers), NodeSettings.Coordinator)
+                {
+                    TlsCertificate = RemotingCertificate.Load(parse.GetValue(tlsCertificate), parse.GetValue(tlsPasswordFile)),
+                };
                 settings = new NodeSettings(
                     grid,
                     parse.GetValue(http) is { } h ? NodeSettings.ParseHttp(h) : null,

@@ -34,7 +34,14 @@ public static class NodeEnvironment
     /// <summary>The folder that anchors relative <c>data:</c> paths of sweeps submitted over HTTP.</summary>
     public const string DataRoot = "VIXSHIELD_DATA_ROOT";
 
-    public static IReadOnlyList<string> All { get; } = [Roles, Host, Port, PublicHost, Seeds, Journal, Http, ApiTokenFile, Workers, LogFormat, DataRoot];
+    /// <summary>PKCS#12 (.pfx) file with the remoting certificate and its private key: when set, remoting speaks mutual TLS.</summary>
+    public const string TlsCertificate = "VIXSHIELD_TLS_CERTIFICATE";
+
+    /// <summary>File holding the password of <see cref="TlsCertificate"/> (one line).</summary>
+    public const string TlsCertificatePasswordFile = "VIXSHIELD_TLS_CERTIFICATE_PASSWORD_FILE";
+
+    public static IReadOnlyList<string> All { get; } =
+        [Roles, Host, Port, PublicHost, Seeds, Journal, Http, ApiTokenFile, Workers, LogFormat, DataRoot, TlsCertificate, TlsCertificatePasswordFile];
 
     public static string? Get(string name) => Environment.GetEnvironmentVariable(name) is { Length: > 0 } value ? value : null;
 }

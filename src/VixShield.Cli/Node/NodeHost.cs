@@ -32,19 +32,27 @@ internal static class NodeHost
             using var host = Build(settings);
             await host.StartAsync(stop);
             var system = host.Services.GetRequiredService<ActorSystem>();
-            Log.Information("Node {Node} up with roles {Roles}, seeds {Seeds}{Journal}{Http}",
+            Log.Information("Node {Node} up with roles {Roles}, seeds {Seeds}{Tls}{Journal}{Http}",
                 settings.NodeName, settings.Grid.Roles, settings.Grid.Seeds.Select(s => s.ToString()),
+                settings.Grid.TlsCertificate is { } tls ? $", remoting over mutual TLS as {tls.Subject} (expires {tls.NotAfter.ToUniversalTime():yyyy-MM-dd})" : ", remoting in plain TCP",
                 settings.Grid.IsCoordinator ? $", journal {settings.Grid.Journal}" : "",
                 settings.Http is { } http ? $", HTTP on {http}" : "");
 
             var lifetime = host.Services.GetRequiredService<IHostApplicationLifetime>();
             using var stopping = CancellationTokenSource.CreateLinkedTokenSource(stop, lifetime.ApplicationStopping);
             await Task.WhenAny(Task.Delay(Timeout.Infinite, stopping.Token), system.WhenTerminated);
-            // Asked to stop (the host's own SIGTERM handling may end the actor system first) or removed by the cluster.
-            bool downed = !stopping.IsCancellationRequested;
             // Leaving gracefully hands the singleton over and the worker's running units back (see SweepWorker.PostStop).
             await host.StopAsync(CancellationToken.None);
-            if (downed)
+            // Asked to stop: Ctrl-C or SIGTERM cancel `stop`, but Akka's own SIGTERM hook (ClrExitReason) may run first and
+            // end the actor system before our handler is called. Anything else ended the actor system by itself: the
+            // cluster downed this node, or Akka stopped it. (The host's ApplicationStopping cannot tell: Akka.Hosting
+            // stops the host whenever the actor system ends.)
+            var reason = CoordinatedShutdown.Get(system).ShutdownReason;
+            bool downed = !stop.IsCancellationRequested && reason is not CoordinatedShutdown.ClrExitReason;
+            // Akka.Remote keeps its TlsHandshakeFailureReason internal: known by name only.
+            if (downed && reason?.GetType().Name == "TlsHandshakeFailureReason")
+                Log.Error("Remoting's TLS handshake with a peer failed (see above: a certificate one side does not trust, or a peer without TLS); Akka stops a node on that, and so does this one, to be restarted");
+            else if (downed)
                 Log.Warning("The actor system ended (this node was removed from the cluster); exiting so that it can be restarted");
             return downed ? ExitCodes.Downed : ExitCodes.Ok;
         }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using VixShield.Grid.Coordinator;
 using VixShield.Grid.Persistence;
 
@@ -14,6 +15,12 @@ public sealed record GridNodeOptions(
     IReadOnlyList<string> Roles, string Host, int Port, string? PublicHost, IReadOnlyList<SeedNode> Seeds,
     JournalOptions? Journal, int WorkerSlots, CoordinatorSettings Coordinator, string SystemName = "vixshield")
 {
+    /// <summary>
+    /// With a certificate (and its private key), remoting speaks TLS: every node presents it and accepts only peers whose
+    /// certificate chains to a CA this machine trusts (on Linux OpenSSL's store, e.g. <c>SSL_CERT_FILE</c>). Null: plain TCP.
+    /// </summary>
+    public X509Certificate2? TlsCertificate { get; init; }
+
     public bool IsCoordinator => Roles.Contains(GridRoles.Coordinator);
 
     public bool IsWorker => Roles.Contains(GridRoles.Worker);

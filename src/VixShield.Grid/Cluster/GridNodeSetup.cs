@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using Akka;
 using Akka.Actor;
 using Akka.Cluster.Hosting;
@@ -36,19 +37,26 @@ public static class GridNodeSetup
             throw new ArgumentException("a coordinator node needs a journal", nameof(options));
 
         var persistence = options.IsCoordinator ? GridConfig.Persistence(options.Journal!) : GridConfig.Serialization;
+        var remoting = new RemoteOptions
+        {
+            HostName = options.Host,
+            Port = options.Port,
+            PublicHostName = options.PublicHost,
+            MaxFrameSize = MaxFrameBytes,
+        };
+        if (options.TlsCertificate is { } certificate)
+        {
+            remoting.EnableSsl = true;
+            remoting.Ssl = RemotingTls(certificate);
+        }
+
         builder
             .AddHocon(ClusterTimings.Config.WithFallback(persistence), HoconAddMode.Prepend)
-            .WithRemoting(new RemoteOptions
-            {
-                HostName = options.Host,
-                Port = options.Port,
-                PublicHostName = options.PublicHost,
-                MaxFrameSize = MaxFrameBytes,
-            })
+            .WithRemoting(remoting)
             .WithClustering(new ClusterOptions
             {
                 Roles = options.Roles.ToArray(),
-                SeedNodes = options.Seeds.Select(s => s.AkkaAddress(options.SystemName)).ToArray(),
+                SeedNodes = options.Seeds.Select(s => s.AkkaAddress(options.SystemName, tls: options.TlsCertificate is not null)).ToArray(),
                 SplitBrainResolver = new KeepMajorityOption(),
             });
 
@@ -88,6 +96,18 @@ public static class GridNodeSetup
             builder.AddStartup((system, _) => Akka.Cluster.Cluster.Get(system).Join(Akka.Cluster.Cluster.Get(system).SelfAddress));
         return builder;
     }
+
+    /// <summary>
+    /// Mutual TLS: both ends of every connection present the certificate and validate the other's chain. Host names are
+    /// not checked because workers are reached by pod IP, which no certificate names; trust comes from the CA alone.
+    /// </summary>
+    private static SslOptions RemotingTls(X509Certificate2 certificate) => new()
+    {
+        X509Certificate = certificate,
+        SuppressValidation = false,
+        RequireMutualAuthentication = true,
+        ValidateCertificateHostname = false,
+    };
 
     /// <summary>
     /// The coordinator under a backoff supervisor: a persistent actor stops when its journal fails, and the singleton

@@ -17,9 +17,9 @@ public sealed record SeedNode(string Host, int Port)
         return new SeedNode(host, port);
     }
 
-    /// <summary>The Akka address of the node, in the grid's actor system.</summary>
-    public string AkkaAddress(string systemName) =>
-        $"akka.tcp://{systemName}@{(Uri.CheckHostName(Host) == UriHostNameType.IPv6 ? $"[{Host}]" : Host)}:{Port}";
+    /// <summary>The Akka address of the node, in the grid's actor system; remoting over TLS has its own protocol name.</summary>
+    public string AkkaAddress(string systemName, bool tls = false) =>
+        $"{(tls ? "akka.ssl.tcp" : "akka.tcp")}://{systemName}@{(Uri.CheckHostName(Host) == UriHostNameType.IPv6 ? $"[{Host}]" : Host)}:{Port}";
 
     public override string ToString() => $"{Host}:{Port}";
 
