@@ -14,8 +14,9 @@ public sealed record SetResult(long Index, BacktestMetrics? Metrics, string? Err
     public BlockReturnStats[]? Blocks { get; init; }
 
     /// <summary>
-    /// The sweep's rank_by metric of this set run alone on each walk-forward in-sample window, in window order
-    /// (NaN where the metric is undefined); null when the sweep has no <c>walk_forward</c>.
+    /// The sweep's rank_by score (<see cref="Ranking.RankBy.ScoreOf"/>: higher is better, the metric negated for a
+    /// <c>-metric</c>) of this set run alone on each walk-forward in-sample window, in window order (NaN where the
+    /// metric is undefined); null when the sweep has no <c>walk_forward</c>.
     /// </summary>
     public double[]? WindowScores { get; init; }
 
