@@ -4,6 +4,7 @@ using VixShield.Cli.Parameters;
 using VixShield.Core.Engine;
 using VixShield.Core.Market;
 using VixShield.Core.Strategy;
+using VixShield.Data.Format;
 using VixShield.Data.Loading;
 
 namespace VixShield.Cli.Commands;

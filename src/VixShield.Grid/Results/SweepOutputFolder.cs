@@ -1,3 +1,4 @@
+using VixShield.Data.Format;
 namespace VixShield.Grid.Results;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using VixShield.Data.Format;
 namespace VixShield.Grid.Results;
 
 /// <summary>Writes <c>results.csv</c> and <c>results.parquet</c> into a folder, each under a temporary name renamed into place.</summary>
