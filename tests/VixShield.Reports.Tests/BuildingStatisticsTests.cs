@@ -45,6 +45,26 @@ public sealed class BuildingStatisticsTests
     }
 
     [Fact]
+    public void A_scatter_over_its_point_limit_keeps_the_front_and_the_table_and_an_even_sample_of_the_rest()
+    {
+        var points = new SweepPoints(BuildingSweeps.Sweep(), Results());
+
+        // 7 drawable sets, at most 6 drawn: the front (0, 1, 4, 5, 6) and the table's set 3, no room for another.
+        var scatter = ParetoFront.Build(points, new Dictionary<long, int> { [3] = 1 }, maxPoints: 6);
+        Assert.Equal(7, scatter.SetCount);
+        Assert.Equal([0L, 1, 3, 4, 5, 6], scatter.Points.Select(p => p.SetIndex));
+
+        // At most 5 with the table empty: the front alone fills it, and the others (2, 3) are left out.
+        Assert.Equal([0L, 1, 4, 5, 6], ParetoFront.Build(points, new Dictionary<long, int>(), maxPoints: 5).Points.Select(p => p.SetIndex));
+
+        // Room for one of the two others: the stride picks the first, in set order.
+        Assert.Equal([0L, 1, 2, 4, 5, 6], ParetoFront.Build(points, new Dictionary<long, int>(), maxPoints: 6).Points.Select(p => p.SetIndex));
+
+        // Within the limit nothing is thinned and SetCount stays 0 (all drawn).
+        Assert.Equal(0, ParetoFront.Build(points, new Dictionary<long, int>()).SetCount);
+    }
+
+    [Fact]
     public void Ranking_applies_the_constraint_and_the_table_links_the_detail_pages()
     {
         var points = new SweepPoints(BuildingSweeps.Sweep(), Results());

@@ -8,15 +8,38 @@ namespace VixShield.Reports.Building;
 /// </summary>
 internal static class ParetoFront
 {
-    public static RiskReturnScatter Build(SweepPoints points, IReadOnlyDictionary<long, int> ranks)
+    /// <summary>
+    /// Points drawn at most: beyond this the page grows by ~130 bytes a point (the 48,960-set example's index was 6.4 MB)
+    /// and a scatter that dense shows a cloud, not more information.
+    /// </summary>
+    public const int MaxPoints = 10_000;
+
+    public static RiskReturnScatter Build(SweepPoints points, IReadOnlyDictionary<long, int> ranks, int maxPoints = MaxPoints)
     {
         var rows = Enumerable.Range(0, points.Count)
             .Where(r => double.IsFinite(points.Metrics[r].Irr) && double.IsFinite(points.Metrics[r].MaxDrawdown))
             .ToArray();
         bool[] front = OnFront(rows.Select(r => (points.Metrics[r].Irr, points.Metrics[r].MaxDrawdown)).ToArray());
-        return new RiskReturnScatter(rows.Select((r, i) => new ScatterPoint(
+        var all = rows.Select((r, i) => new ScatterPoint(
             points.Indices[r], points.Metrics[r].Irr, points.Metrics[r].MaxDrawdown, front[i],
-            ranks.TryGetValue(points.Indices[r], out int rank) ? rank : null)).ToArray());
+            ranks.TryGetValue(points.Indices[r], out int rank) ? rank : null)).ToArray();
+        return all.Length <= maxPoints
+            ? new RiskReturnScatter(all)
+            : new RiskReturnScatter(Thinned(all, maxPoints)) { SetCount = all.Length };
+    }
+
+    /// <summary>
+    /// Every front and table point, and an even stride through the others (in set order, so the same sweep draws the
+    /// same points) up to <paramref name="maxPoints"/> in all.
+    /// </summary>
+    private static ScatterPoint[] Thinned(ScatterPoint[] all, int maxPoints)
+    {
+        var kept = all.Where(p => p.OnParetoFront || p.Rank is not null).ToList();
+        var others = all.Where(p => !p.OnParetoFront && p.Rank is null).ToArray();
+        int room = Math.Max(0, maxPoints - kept.Count);
+        for (int k = 0; k < room && others.Length > 0; k++)
+            kept.Add(others[(int)((long)k * others.Length / room)]);
+        return kept.OrderBy(p => p.SetIndex).ToArray();
     }
 
     /// <summary>For each point, whether no other point has irr ≥ and drawdown ≤ with one of them strict.</summary>

@@ -64,12 +64,17 @@ internal static class ChartSections
         html.Append("</div></section>\n");
     }
 
+    private static string Shown(RiskReturnScatter scatter) =>
+        scatter.SetCount > scatter.Points.Count
+            ? $"{Figures.Count(scatter.Points.Count)} of {Figures.Count(scatter.SetCount)} sets drawn (every front and table set, an even sample of the rest)"
+            : $"{Figures.Count(scatter.Points.Count)} sets";
+
     public static void WriteScatter(StringBuilder html, SweepReport report)
     {
         var pages = report.Details.ToDictionary(d => d.SetIndex, d => d.PageFileName);
         int front = report.Scatter.Points.Count(p => p.OnParetoFront);
         html.Append("<section id=\"risk-return\"><h2>IRR against max drawdown</h2><p class=\"note\">")
-            .Append(HtmlText.Escape($"{Figures.Count(report.Scatter.Points.Count)} sets, {Figures.Count(front)} on the Pareto front (no other set has both a higher IRR and a lower drawdown). Up and to the left is better; ringed blue dots are in the results table and open their detail page."))
+            .Append(HtmlText.Escape($"{Shown(report.Scatter)}, {Figures.Count(front)} on the Pareto front (no other set has both a higher IRR and a lower drawdown). Up and to the left is better; ringed blue dots are in the results table and open their detail page."))
             .Append("</p><figure>").Append(ScatterChart.Render(report.Scatter, i => pages.GetValueOrDefault(i))).Append("</figure></section>\n");
     }
 }

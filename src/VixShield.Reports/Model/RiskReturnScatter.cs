@@ -1,7 +1,14 @@
 namespace VixShield.Reports.Model;
 
 /// <summary>Every completed set as IRR against max drawdown, with the Pareto front (no other set has both higher IRR and lower drawdown) marked.</summary>
-public sealed record RiskReturnScatter(IReadOnlyList<ScatterPoint> Points);
+public sealed record RiskReturnScatter(IReadOnlyList<ScatterPoint> Points)
+{
+    /// <summary>
+    /// How many sets the scatter stands for: more than <see cref="Points"/> when a large sweep's points were thinned
+    /// (the front and the table's sets are always drawn); 0 means all of them are drawn.
+    /// </summary>
+    public int SetCount { get; init; }
+}
 
 /// <summary>One set in the risk/return scatter.</summary>
 /// <param name="Irr">Annual decimal (0.12 = 12%).</param>
