@@ -1,7 +1,7 @@
 using VixShield.Core.Engine;
 using VixShield.Core.Market;
 using VixShield.Core.Strategy;
-using VixShield.Data.Synthetic;
+using VixShield.Grid.Tests.Reports;
 using VixShield.Grid.Worker;
 using VixShield.Sweeps;
 using VixShield.Sweeps.Overfitting;
@@ -9,12 +9,12 @@ using VixShield.Sweeps.Overfitting;
 namespace VixShield.Grid.Tests;
 
 /// <summary>What a worker returns beside the metrics: the per-block return statistics PBO needs and the walk-forward in-sample scores.</summary>
-public sealed class SweepRunTests(SweepRunTests.TwoYears data) : IClassFixture<SweepRunTests.TwoYears>
+public sealed class SweepRunTests(ReportDataset data)
 {
     private const string Sweep = """
         name: blocks
         data: data
-        period: { from: 2018-01-02, to: 2020-03-31 }
+        period: { from: 2019-01-02, to: 2021-03-31 }
         rank_by: -max_drawdown
         walk_forward: { in_sample_years: 1, out_of_sample_years: 1 }
         grid:
@@ -46,14 +46,14 @@ public sealed class SweepRunTests(SweepRunTests.TwoYears data) : IClassFixture<S
         var run = await data.PrepareAsync(Sweep);
         var dates = run.Market.Tape.Dates;
 
-        // 2018-01-02 .. 2020-03-31 with 1 year in, 1 out: in sample 2018-01-02..2019-01-01, then 2019-01-02..2020-01-01.
+        // 2019-01-02 .. 2021-03-31 with 1 year in, 1 out: in sample 2019-01-02..2020-01-01, then 2020-01-02..2021-01-01.
         Assert.Equal(2, run.InSampleWindows.Count);
         var first = run.InSampleWindows[0];
-        Assert.Equal(20180102, dates[first.FromSnapshot]);
-        Assert.True(dates[first.ToSnapshot] <= 20190101 && dates[first.ToSnapshot + 1] >= 20190102);
+        Assert.Equal(20190102, dates[first.FromSnapshot]);
+        Assert.True(dates[first.ToSnapshot] <= 20200101 && dates[first.ToSnapshot + 1] >= 20200102);
         var second = run.InSampleWindows[1];
-        Assert.True(dates[second.FromSnapshot] >= 20190102 && dates[second.FromSnapshot - 1] <= 20190101);
-        Assert.True(dates[second.ToSnapshot] <= 20200101 && dates[second.ToSnapshot + 1] >= 20200102);
+        Assert.True(dates[second.FromSnapshot] >= 20200102 && dates[second.FromSnapshot - 1] <= 20200101);
+        Assert.True(dates[second.ToSnapshot] <= 20210101 && dates[second.ToSnapshot + 1] >= 20210102);
 
         for (long i = 0; i < run.Sweep.Grid.Count; i++)
         {
@@ -81,24 +81,5 @@ public sealed class SweepRunTests(SweepRunTests.TwoYears data) : IClassFixture<S
         var e = await Assert.ThrowsAsync<ParameterException>(() => data.PrepareAsync(Sweep.Replace("in_sample_years: 1", "in_sample_years: 3")));
         Assert.Equal("walk_forward", e.Parameter);
         Assert.Contains("is not longer than in_sample_years 3", e.Message);
-    }
-
-    /// <summary>2018-01-02 to 2020-03-31 of the synthetic market, generated once for these tests.</summary>
-    public sealed class TwoYears : IAsyncLifetime
-    {
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "vixshield-sweeprun-" + Guid.NewGuid().ToString("n"));
-        private readonly TapeCache _tapes = new();
-
-        public async Task<SweepRun> PrepareAsync(string text) => await SweepRun.PrepareAsync(Path.Combine(_root, "sweep.yaml"), text, _tapes);
-
-        public async ValueTask InitializeAsync() =>
-            await SyntheticMarketGenerator.GenerateAsync(
-                new SyntheticMarketOptions { Start = new DateOnly(2018, 1, 2), End = new DateOnly(2020, 3, 31), Seed = 5 }, Path.Combine(_root, "data"));
-
-        public ValueTask DisposeAsync()
-        {
-            Directory.Delete(_root, recursive: true);
-            return ValueTask.CompletedTask;
-        }
     }
 }

@@ -7,7 +7,7 @@ using VixShield.Reports.Model;
 namespace VixShield.Grid.Tests.Reports;
 
 /// <summary>The report builder on real backtests: re-runs reproduce the sweep's bits, the walk-forward stitches, the pages come out byte for byte the same.</summary>
-public sealed class BuildingReportTests(ReportDataset dataset) : IClassFixture<ReportDataset>
+public sealed class BuildingReportTests(ReportDataset dataset)
 {
     private static readonly ReportProvenance Provenance =
         new("report-test-0", "data", "synthetic, seed 11", TimeSpan.FromSeconds(3), 1, 2, new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));

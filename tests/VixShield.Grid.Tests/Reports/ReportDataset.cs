@@ -2,11 +2,14 @@ using VixShield.Data.Synthetic;
 using VixShield.Grid.Worker;
 using VixShield.Sweeps;
 
+[assembly: AssemblyFixture(typeof(VixShield.Grid.Tests.Reports.ReportDataset))]
+
 namespace VixShield.Grid.Tests.Reports;
 
 /// <summary>
 /// A little over two years of the synthetic market (long enough for two one-year walk-forward windows) and a 4-set
-/// sweep over it, with every set run directly: what the report builder's tests re-run against.
+/// sweep over it, with every set run directly: what the report builder's tests re-run against, and what the worker's
+/// per-set outputs (return blocks, walk-forward scores) are checked on. Generated once for the test run.
 /// </summary>
 public sealed class ReportDataset : IAsyncLifetime
 {
@@ -29,12 +32,17 @@ public sealed class ReportDataset : IAsyncLifetime
 
     public SetResult[] Results { get; private set; } = [];
 
+    private readonly TapeCache _tapes = new();
+
+    /// <summary>Another sweep file's text, as if beside <see cref="SweepPath"/>, on this dataset.</summary>
+    public Task<SweepRun> PrepareAsync(string text) => SweepRun.PrepareAsync(Path.Combine(Root, "other-sweep.yaml"), text, _tapes);
+
     public async ValueTask InitializeAsync()
     {
         var options = new SyntheticMarketOptions { Start = new DateOnly(2019, 1, 2), End = new DateOnly(2021, 3, 31), Seed = 11 };
         await SyntheticMarketGenerator.GenerateAsync(options, Path.Combine(Root, "data"));
         await File.WriteAllTextAsync(SweepPath, SweepText);
-        Run = await SweepRun.PrepareAsync(SweepPath, SweepText, new TapeCache());
+        Run = await SweepRun.PrepareAsync(SweepPath, SweepText, _tapes);
         Results = Run.RunRange(0, Run.Sweep.Grid.Count);
     }
 
