@@ -62,13 +62,15 @@ internal static class BenchCoordinatorCommand
                         seconds = Math.Round(outcome.Elapsed.TotalSeconds, 2),
                         unit_completions_per_sec = Math.Round(outcome.UnitsPerSecond),
                         sets_per_sec = Math.Round(outcome.SetsPerSecond),
-                        events_per_sec = Math.Round(outcome.EventsWritten / outcome.Elapsed.TotalSeconds),
+                        allocated_bytes_per_unit = Math.Round(outcome.AllocatedBytesPerUnit),
+                        gc_pause_share = Math.Round(outcome.GcPauseShare, 3),
                     };
                     rows.Add(row);
                     if (!parse.GetValue(json))
                     {
                         Console.Out.WriteLine($"{row.journal}, {perUnit} set(s) per unit: {outcome.Units:N0} units in {row.seconds} s = " +
-                                              $"{row.unit_completions_per_sec:N0} unit completions/s ({row.sets_per_sec:N0} sets/s, {row.events_per_sec:N0} events/s written)");
+                                              $"{row.unit_completions_per_sec:N0} unit completions/s ({row.sets_per_sec:N0} sets/s; {row.allocated_bytes_per_unit:N0} bytes allocated " +
+                                              $"per unit, {row.gc_pause_share:P0} of the time in GC pauses)");
                     }
                 }
 

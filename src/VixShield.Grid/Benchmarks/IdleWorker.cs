@@ -25,7 +25,9 @@ internal sealed class IdleWorker : ReceiveActor
                 coordinator.Tell(new UnitResults(unit.SweepId, unit.UnitId, results));
             }
 
-            Ask();
+            // As a real worker: an empty grant means no work until WorkAvailable (re-asking at once spins against the coordinator).
+            if (granted.Units.Count > 0)
+                Ask();
         });
         Receive<WorkAvailable>(_ => Ask());
 
