@@ -21,6 +21,10 @@ public sealed class CoordinatorStateTests
         return events;
     }
 
+    /// <summary>The units a grant's events dispatch, one record per unit.</summary>
+    private static UnitDispatched[] Granted(IReadOnlyList<ICoordinatorEvent> events) =>
+        events.Cast<UnitsDispatched>().SelectMany(g => g.Units.Select(u => new UnitDispatched(g.SweepId, u.UnitId, g.Worker, u.Attempt))).ToArray();
+
     private static SetResult[] ResultsOf(CoordinatorState state, int unitId)
     {
         var unit = state.Find("s1")!.Plan[unitId];
@@ -32,9 +36,9 @@ public sealed class CoordinatorStateTests
     {
         var state = NewState(totalSets: 10, unitSize: 2);
         Assert.Empty(ApplyAll(state, state.Dispatch("w1", 0)));
-        Assert.Equal([0, 1], ApplyAll(state, state.Dispatch("w1", 2)).Cast<UnitDispatched>().Select(d => d.UnitId));
+        Assert.Equal([0, 1], Granted(ApplyAll(state, state.Dispatch("w1", 2))).Select(d => d.UnitId));
         Assert.Single(ApplyAll(state, state.Dispatch("w2", 1)));
-        Assert.Equal(2, ApplyAll(state, state.Dispatch("w2", 100)).Count);
+        Assert.Equal(2, Granted(ApplyAll(state, state.Dispatch("w2", 100))).Length);
         Assert.Empty(state.Dispatch("w3", 5));
         Assert.Equal(5, state.Find("s1")!.InFlight.Count);
     }
@@ -47,7 +51,7 @@ public sealed class CoordinatorStateTests
         ApplyAll(state, state.Dispatch("w2", 1));
         var failed = ApplyAll(state, state.WorkerLost("w1"));
         Assert.Equal([0, 1], failed.Cast<UnitFailed>().Select(f => f.UnitId));
-        var again = ApplyAll(state, state.Dispatch("w3", 5)).Cast<UnitDispatched>().ToArray();
+        var again = Granted(ApplyAll(state, state.Dispatch("w3", 5))).ToArray();
         Assert.Equal([0, 1], again.Select(d => d.UnitId));
         Assert.All(again, d => Assert.Equal(2, d.Attempt));
         Assert.All(state.Find("s1")!.InFlight.Values, u => Assert.NotEqual("w1", u.Worker));
@@ -62,7 +66,7 @@ public sealed class CoordinatorStateTests
         Assert.Empty(state.Expire());
         _now += TimeSpan.FromSeconds(2);
         Assert.Equal(0, Assert.IsType<UnitFailed>(Assert.Single(ApplyAll(state, state.Expire()))).UnitId);
-        Assert.Equal([0, 1], state.Dispatch("w2", 5).Select(d => d.UnitId));
+        Assert.Equal([0, 1], Granted(state.Dispatch("w2", 5)).Select(d => d.UnitId));
     }
 
     [Fact]
@@ -79,7 +83,7 @@ public sealed class CoordinatorStateTests
         Assert.Equal(1, state.Find("s1")!.UnitsDone);
         Assert.Equal(2, state.Find("s1")!.SetsDone);
         Assert.Empty(state.Find("s1")!.InFlight);
-        Assert.Equal([1], state.Dispatch("w3", 5).Select(d => d.UnitId));
+        Assert.Equal([1], Granted(state.Dispatch("w3", 5)).Select(d => d.UnitId));
     }
 
     [Fact]
@@ -99,7 +103,7 @@ public sealed class CoordinatorStateTests
         var state = NewState(totalSets: 4, unitSize: 2, maxAttempts: 3);
         for (int attempt = 1; attempt <= 2; attempt++)
         {
-            var d = Assert.Single(ApplyAll(state, state.Dispatch("w", 1)).Cast<UnitDispatched>());
+            var d = Assert.Single(Granted(ApplyAll(state, state.Dispatch("w", 1))));
             Assert.Equal((0, attempt), (d.UnitId, d.Attempt));
             Assert.Single(ApplyAll(state, state.Fail("s1", 0, "data missing", "w")));
         }
@@ -180,7 +184,7 @@ public sealed class CoordinatorStateTests
         Assert.Equal(a.Requeued, b.Requeued);
         Assert.Equal(a.InFlight.Keys.Order(), b.InFlight.Keys.Order());
         Assert.Equal(a.Status(), b.Status());
-        Assert.Equal(state.Dispatch("w3", 10), restored.Dispatch("w3", 10));
+        Assert.Equal(Granted(state.Dispatch("w3", 10)), Granted(restored.Dispatch("w3", 10)));
     }
 
     [Fact]
@@ -224,7 +228,7 @@ public sealed class CoordinatorStateTests
         var released = ApplyAll(state, state.Heartbeat("w1", [new HeldUnit("s1", 1)]));
         Assert.Equal(new UnitReleased("s1", 0, 1), Assert.Single(released));
         Assert.Empty(state.Heartbeat("w1", [new HeldUnit("s1", 1)]));
-        var again = Assert.Single(state.Dispatch("w3", 1));
+        var again = Assert.Single(Granted(state.Dispatch("w3", 1)));
         Assert.Equal((0, 1), (again.UnitId, again.Attempt));
         // A resubmission releases what is still unconfirmed from before the restart (w2's unit), not w1's renewed one.
         Assert.Equal([new UnitReleased("s1", 2, 1)], state.ReleaseRecovered("s1"));
@@ -237,7 +241,7 @@ public sealed class CoordinatorStateTests
         ApplyAll(state, state.Dispatch("w1", 2));
         Assert.Empty(state.Decline("s1", 1, "w2"));
         Assert.Equal(new UnitReleased("s1", 1, 1), Assert.Single(ApplyAll(state, state.Decline("s1", 1, "w1"))));
-        var again = Assert.Single(state.Dispatch("w2", 5));
+        var again = Assert.Single(Granted(state.Dispatch("w2", 5)));
         Assert.Equal((1, 1), (again.UnitId, again.Attempt));
     }
 
@@ -257,13 +261,67 @@ public sealed class CoordinatorStateTests
     {
         var state = NewState(totalSets: 4, unitSize: 2);
         ApplyAll(state, state.Accept(new SweepAccepted("s2", "/x/b.yaml", "name: b", 6, 3, 3, "b")));
-        var first = ApplyAll(state, state.Dispatch("w1", 3)).Cast<UnitDispatched>().Select(d => (d.SweepId, d.UnitId));
+        var first = Granted(ApplyAll(state, state.Dispatch("w1", 3))).Select(d => (d.SweepId, d.UnitId));
         Assert.Equal([("s1", 0), ("s1", 1), ("s2", 0)], first);
         ApplyAll(state, state.Complete("s2", 0, [SetResult.Failed(0, "a"), SetResult.Failed(1, "b"), SetResult.Failed(2, "c")], "w1"));
 
         Assert.Equal((0L, 2), (state.StatusOf("s1").SetsDone, state.StatusOf("s1").UnitsInFlight));
         Assert.Equal((3L, 1, 0), (state.StatusOf("s2").SetsDone, state.StatusOf("s2").UnitsDone, state.StatusOf("s2").UnitsInFlight));
         Assert.Equal("b", state.StatusOf("s2").Name);
-        Assert.Equal([("s2", 1)], state.Dispatch("w2", 5).Select(d => (d.SweepId, d.UnitId)));
+        Assert.Equal([("s2", 1)], Granted(state.Dispatch("w2", 5)).Select(d => (d.SweepId, d.UnitId)));
+    }
+
+    [Fact]
+    public void A_grant_is_one_event_per_sweep_however_many_units_it_holds()
+    {
+        var state = NewState(totalSets: 10, unitSize: 2);
+        ApplyAll(state, state.Accept(new SweepAccepted("s2", "/x/b.yaml", "name: b", 4, 2, 3, "b")));
+        var events = ApplyAll(state, state.Dispatch("w1", 6));
+        Assert.Equal(
+            [new UnitsDispatched("s1", "w1", [new DispatchedUnit(0, 1), new DispatchedUnit(1, 1), new DispatchedUnit(2, 1), new DispatchedUnit(3, 1), new DispatchedUnit(4, 1)]),
+             new UnitsDispatched("s2", "w1", [new DispatchedUnit(0, 1)])],
+            events.Cast<UnitsDispatched>().Select(e => e with { Units = [.. e.Units] }),
+            new GrantComparer());
+        Assert.Equal(5, state.Find("s1")!.InFlight.Count);
+        Assert.Single(state.Find("s2")!.InFlight);
+    }
+
+    [Fact]
+    public void A_journal_written_with_one_event_per_dispatched_unit_still_recovers()
+    {
+        var state = NewState(totalSets: 6, unitSize: 2);
+        ApplyAll(state, [new UnitDispatched("s1", 0, "w1", 1), new UnitDispatched("s1", 1, "w2", 2)]);
+        Assert.Equal(["w1", "w2"], state.Find("s1")!.InFlight.Values.OrderBy(u => u.UnitId).Select(u => u.Worker));
+        Assert.Equal((2, 2), (state.Find("s1")!.NextFresh, state.Find("s1")!.InFlight[1].Attempt));
+        Assert.Equal([2], Granted(state.Dispatch("w3", 5)).Select(d => d.UnitId));
+    }
+
+    [Fact]
+    public void Units_recovered_from_the_journal_are_counted_until_claimed_or_settled()
+    {
+        var state = NewState(totalSets: 8, unitSize: 2);
+        ApplyAll(state, state.Dispatch("w1", 2));
+        ApplyAll(state, state.Dispatch("w2", 2));
+        var sweep = state.Find("s1")!;
+        Assert.Equal(0, sweep.RecoveredInFlight);
+        state.MarkRecovered();
+        Assert.Equal(4, sweep.RecoveredInFlight);
+        Assert.Empty(state.Heartbeat("w1", [new HeldUnit("s1", 0), new HeldUnit("s1", 1)]));
+        Assert.Equal(2, sweep.RecoveredInFlight);
+        ApplyAll(state, state.Complete("s1", 2, ResultsOf(state, 2), "w2"));
+        Assert.Equal(1, sweep.RecoveredInFlight);
+        // w2 no longer runs unit 3: its heartbeat releases it, and then nothing is left to look for.
+        Assert.Equal([new UnitReleased("s1", 3, 1)], ApplyAll(state, state.Heartbeat("w2", [])));
+        Assert.Equal(0, sweep.RecoveredInFlight);
+        Assert.Empty(state.Heartbeat("w2", []));
+    }
+
+    /// <summary>Grants compared by value, units included (records compare lists by reference).</summary>
+    private sealed class GrantComparer : IEqualityComparer<UnitsDispatched>
+    {
+        public bool Equals(UnitsDispatched? x, UnitsDispatched? y) =>
+            x is not null && y is not null && (x.SweepId, x.Worker) == (y.SweepId, y.Worker) && x.Units.SequenceEqual(y.Units);
+
+        public int GetHashCode(UnitsDispatched obj) => HashCode.Combine(obj.SweepId, obj.Worker, obj.Units.Count);
     }
 }

@@ -106,11 +106,12 @@ public sealed class PostgresJournalTests(GridDataset dataset)
         }
 
         Record(state.Accept(accepted));
-        while (state.Dispatch(Worker, 1) is [var unit])
+        while (state.Dispatch(Worker, 1) is [var grant])
         {
-            Record([unit]);
-            var plan = state.Find(accepted.SweepId)!.Plan[unit.UnitId];
-            Record(state.Complete(unit.SweepId, unit.UnitId, results.Skip((int)plan.FirstIndex).Take((int)plan.Count).ToArray(), Worker));
+            Record([grant]);
+            int unitId = grant.Units.Single().UnitId;
+            var plan = state.Find(accepted.SweepId)!.Plan[unitId];
+            Record(state.Complete(grant.SweepId, unitId, results.Skip((int)plan.FirstIndex).Take((int)plan.Count).ToArray(), Worker));
         }
 
         return events.ToArray();
@@ -123,6 +124,8 @@ public sealed class PostgresJournalTests(GridDataset dataset)
         Assert.Equal(serializer.ToBinary(expected), serializer.ToBinary(actual));
         if (expected is UnitCompleted completed)
             Bits.AssertSame(completed.Results, ((UnitCompleted)actual).Results);
+        else if (expected is UnitsDispatched grant)
+            Assert.Equal(grant.Units, ((UnitsDispatched)actual).Units); // the rest is in the bytes compared above
         else
             Assert.Equal(expected, actual); // records of strings and numbers: value equality is exact
     }

@@ -33,7 +33,7 @@ public sealed class ResumeTests(GridDataset dataset)
         Assert.Equal([0, 1], sweep.Requeued);
         Assert.Equal(0, sweep.FailuresOf(0));
         Assert.Empty(state.ReleaseRecovered("s")); // no longer in flight: nothing to release
-        Assert.Equal(1, state.Dispatch("new-worker", 1).Single().Attempt);
+        Assert.Equal(1, state.Dispatch("new-worker", 1).Single().Units.Single().Attempt);
     }
 
     [Fact]

@@ -38,6 +38,7 @@ public sealed class SerializationTests : IDisposable
         "SweepStatus.v2" => new SweepStatus("s1", "a", SweepPhase.Running, 10, 2, 5, 1, 2, null, Accepted, null),
         "SweepAccepted.v1" => new SweepAccepted("s1", "/sweeps/a.yaml", "name: a\n", 10, 2, 3, "a", Accepted),
         "UnitDispatched.v1" => new UnitDispatched("s1", 3, "akka://grid/user/worker-1", 2),
+        "UnitsDispatched.v1" => new UnitsDispatched("s1", "akka://grid/user/worker-1", [new DispatchedUnit(3, 2), new DispatchedUnit(4, 1)]),
         "UnitCompleted.v1" => new UnitCompleted("s1", 2, Results),
         "UnitFailed.v1" => new UnitFailed("s1", 3, "worker lost", 1),
         "SweepFinished.v1" => new SweepFinished("s1", SweepPhase.Failed, "unit 3 failed 3 times", Accepted.AddHours(1)),

@@ -14,7 +14,16 @@ public sealed record SweepAccepted(
     string SweepId, string SourcePath, string SourceText, long TotalSets, long UnitSize, int MaxAttempts,
     string? Name = null, DateTime? AcceptedAtUtc = null) : ICoordinatorEvent;
 
-/// <summary>A unit was given to a worker (by its actor path) for the given attempt (1-based).</summary>
+/// <summary>
+/// Units of one sweep were given to a worker (by its actor path) in one grant: one event per grant rather than per
+/// unit, because the journal's cost is per row and a worker asks for many units at a time.
+/// </summary>
+public sealed record UnitsDispatched(string SweepId, string Worker, IReadOnlyList<DispatchedUnit> Units) : ICoordinatorEvent;
+
+/// <summary>A unit of a grant, for the given attempt (1-based).</summary>
+public sealed record DispatchedUnit(int UnitId, int Attempt);
+
+/// <summary>A unit was given to a worker (by its actor path) for the given attempt (1-based). Journals written before grants became <see cref="UnitsDispatched"/> hold these; snapshots still list units in flight this way.</summary>
 public sealed record UnitDispatched(string SweepId, int UnitId, string Worker, int Attempt) : ICoordinatorEvent;
 
 /// <summary>A unit's results arrived first; later copies are ignored. The results live only here (tagged by sweep, see <see cref="Results.SweepResultsQuery"/>), never in snapshots.</summary>

@@ -10,9 +10,12 @@ namespace VixShield.Grid.Coordinator;
 /// <param name="InitialSetsPerSecond">Sets per second per worker slot assumed until workers report a measured rate.</param>
 /// <param name="MinUnitsPerSweep">A sweep the coordinator sizes is cut into at least this many units when it has the sets, so that a
 /// small sweep still spreads over the cluster and a lost unit costs little.</param>
+/// <param name="MaxUnwrittenResults">Set results taken but not yet written above which the coordinator holds further results and
+/// grants until its journal catches up: it bounds one journal write (about 0.8 KB a set) and the answer time of every
+/// question that waits for the journal.</param>
 public sealed record CoordinatorSettings(
     TimeSpan Lease, TimeSpan UnitTimeLimit, int MaxAttempts = 3, int SnapshotEvery = 1000, string PersistenceId = "sweep-coordinator",
-    TimeSpan? UnitTarget = null, double InitialSetsPerSecond = 500, int MinUnitsPerSweep = 64)
+    TimeSpan? UnitTarget = null, double InitialSetsPerSecond = 500, int MinUnitsPerSweep = 64, int MaxUnwrittenResults = 20_000)
 {
     /// <summary>Above this a unit's results would no longer fit comfortably in one remoting frame.</summary>
     public const long MaxUnitSize = 10_000;

@@ -35,20 +35,28 @@ public sealed class CoordinatorState
     /// <summary>True when some running sweep has a queued unit.</summary>
     public bool HasQueuedWork => _order.Any(s => s.HasQueued);
 
-    /// <summary>Up to <paramref name="capacity"/> queued units for <paramref name="worker"/>; never more than asked.</summary>
-    public IReadOnlyList<UnitDispatched> Dispatch(string worker, int capacity)
+    /// <summary>Up to <paramref name="capacity"/> queued units for <paramref name="worker"/>, one event per sweep they come from; never more than asked.</summary>
+    public IReadOnlyList<UnitsDispatched> Dispatch(string worker, int capacity)
     {
-        var events = new List<UnitDispatched>();
+        var events = new List<UnitsDispatched>();
+        int granted = 0;
         foreach (var sweep in _order)
         {
+            if (granted >= capacity)
+                break;
             if (!sweep.HasQueued)
                 continue;
+            var units = new List<DispatchedUnit>();
             foreach (int unit in sweep.Queue())
             {
-                if (events.Count >= capacity)
-                    return events;
-                events.Add(new UnitDispatched(sweep.Id, unit, worker, sweep.FailuresOf(unit) + 1));
+                if (granted >= capacity)
+                    break;
+                units.Add(new DispatchedUnit(unit, sweep.FailuresOf(unit) + 1));
+                granted++;
             }
+
+            if (units.Count > 0)
+                events.Add(new UnitsDispatched(sweep.Id, worker, units));
         }
 
         return events;
@@ -60,23 +68,23 @@ public sealed class CoordinatorState
     /// </summary>
     public IReadOnlyList<ICoordinatorEvent> Heartbeat(string worker, IReadOnlyList<HeldUnit> holding)
     {
-        var now = _clock();
-        var held = holding.ToHashSet();
-        var events = new List<ICoordinatorEvent>();
+        var leaseUntil = _clock() + Lease;
+        foreach (var unit in holding)
+            Find(unit.SweepId)?.Renew(unit.UnitId, worker, leaseUntil);
+        List<ICoordinatorEvent>? released = null;
         foreach (var sweep in _order)
         {
+            if (sweep.RecoveredInFlight == 0)
+                continue;
+            // Renewed above means no longer Recovered: what is left of this worker's recovered units it does not run.
             foreach (var unit in sweep.InFlight.Values)
             {
-                if (unit.Worker != worker)
-                    continue;
-                if (held.Contains(new HeldUnit(sweep.Id, unit.UnitId)))
-                    sweep.Renew(unit.UnitId, worker, now + Lease);
-                else if (unit.Recovered)
-                    events.Add(new UnitReleased(sweep.Id, unit.UnitId, unit.Attempt));
+                if (unit.Recovered && unit.Worker == worker)
+                    (released ??= []).Add(new UnitReleased(sweep.Id, unit.UnitId, unit.Attempt));
             }
         }
 
-        return events;
+        return released ?? (IReadOnlyList<ICoordinatorEvent>)[];
     }
 
     /// <summary>

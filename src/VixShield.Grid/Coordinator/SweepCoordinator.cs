@@ -26,6 +26,12 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         public static CheckLeases Instance { get; } = new();
     }
 
+    /// <summary>Writes made room: take what waits in <see cref="JournalLag"/>.</summary>
+    private sealed record TakeHeld
+    {
+        public static TakeHeld Instance { get; } = new();
+    }
+
     private readonly CoordinatorSettings _settings;
     private readonly CoordinatorState _state;
 
@@ -36,7 +42,9 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
     private readonly ILoggingAdapter _log = Context.GetLogger();
     private readonly Address _selfAddress;
     private readonly WriteBarrier _barrier = new();
+    private readonly JournalLag _lag;
     private int _eventsSinceSnapshot;
+    private bool _takeHeldSent;
 
     public SweepCoordinator(CoordinatorSettings settings)
     {
@@ -44,6 +52,7 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         _state = new CoordinatorState(settings.Lease, settings.UnitTimeLimit);
         _written = new CoordinatorState(settings.Lease, settings.UnitTimeLimit);
         _rate = new SlotRate(settings.InitialSetsPerSecond);
+        _lag = new JournalLag(settings.MaxUnwrittenResults);
         _selfAddress = ((ExtendedActorSystem)Context.System).Provider.DefaultAddress;
 
         Recover<SnapshotOffer>(offer =>
@@ -69,11 +78,31 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         });
 
         Command<SubmitSweep>(Submit);
-        Command<RequestWork>(RequestWork);
-        Command<UnitResults>(r =>
+        Command<RequestWork>(request =>
         {
-            _rate.Observe(r.Results.Count, r.ComputeSeconds);
-            Record(_state.Complete(r.SweepId, r.UnitId, r.Results, PathOf(Sender)));
+            // A heartbeat alone never waits: it keeps leases alive and writes nothing large.
+            if (request.Capacity > 0 && _lag.MustWait)
+                _lag.Hold(request, Sender);
+            else
+                RequestWork(request, Sender);
+        });
+        Command<UnitResults>(results =>
+        {
+            if (_lag.MustWait)
+                _lag.Hold(results, Sender);
+            else
+                TakeResults(results, Sender);
+        });
+        Command<TakeHeld>(_ =>
+        {
+            _takeHeldSent = false;
+            while (_lag.TryRelease(out var held))
+            {
+                if (held.Message is UnitResults results)
+                    TakeResults(results, held.Sender);
+                else
+                    RequestWork((RequestWork)held.Message, held.Sender);
+            }
         });
         Command<UnitRunFailed>(f => Record(_state.Fail(f.SweepId, f.UnitId, f.Error, PathOf(Sender))));
         Command<UnitDeclined>(d => Record(_state.Decline(d.SweepId, d.UnitId, PathOf(Sender))));
@@ -125,9 +154,22 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         throw new InvalidOperationException($"the journal rejected event {sequenceNr} ({@event.GetType().Name}); restarting from the journal", cause);
     }
 
-    private void RequestWork(RequestWork request)
+    /// <summary>Messages that waited for the journal go back to the mailbox, so that the restarted coordinator still sees them.</summary>
+    protected override void PreRestart(Exception reason, object message)
     {
-        var worker = Sender;
+        foreach (var (held, sender) in _lag.DrainAll())
+            Self.Tell(held, sender);
+        base.PreRestart(reason, message);
+    }
+
+    private void TakeResults(UnitResults results, IActorRef worker)
+    {
+        _rate.Observe(results.Results.Count, results.ComputeSeconds);
+        Record(_state.Complete(results.SweepId, results.UnitId, results.Results, PathOf(worker)));
+    }
+
+    private void RequestWork(RequestWork request, IActorRef worker)
+    {
         string path = PathOf(worker);
         if (_workers.Add(worker))
         {
@@ -139,12 +181,18 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         if (request.Capacity <= 0)
             return;
         var grants = _state.Dispatch(path, request.Capacity);
+        if (grants.Count == 0)
+        {
+            worker.Tell(WorkGranted.None);
+            return;
+        }
+
         Record(grants);
         // The one reply that does not wait for its write: a worker would otherwise idle for a journal round trip per
         // unit (8% of the embedded grid's throughput on SQLite). Safe, because a grant the journal never saw only means
         // that after a crash the unit is queued again and may be computed twice; results are the same bits, the first
         // is kept, and a result is accepted from whichever worker sends it.
-        worker.Tell(new WorkGranted(grants.Select(Assignment).ToArray()));
+        worker.Tell(new WorkGranted(grants.SelectMany(g => g.Units.Select(u => Assignment(g.SweepId, u.UnitId))).ToArray()));
     }
 
     private void Submit(SubmitSweep submit)
@@ -199,7 +247,12 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 
         bool queuedBefore = _state.HasQueuedWork;
         foreach (var e in events)
+        {
             _state.Apply(e);
+            if (e is UnitCompleted applied)
+                _lag.Applied(applied.Results.Count);
+        }
+
         _barrier.Applied(events.Count);
         if (afterWrite is not null)
             _barrier.AfterWrites(afterWrite);
@@ -215,14 +268,24 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         PersistAllAsync(events, e =>
         {
             _written.Apply(e);
+            if (e is UnitCompleted written)
+            {
+                _lag.Written(written.Results.Count);
+                if (_lag.CanRelease && !_takeHeldSent)
+                {
+                    _takeHeldSent = true;
+                    Self.Tell(TakeHeld.Instance);
+                }
+            }
+
             if (e is SweepFinished finished)
                 _log.Info("Sweep {SweepId} ended {Outcome}{Error}", e.SweepId, finished.Outcome, finished.Error is { } error ? $": {error}" : "");
             else if (e is SweepCancelled)
                 _log.Info("Sweep {SweepId} cancelled", e.SweepId);
             else if (e is UnitFailed failed)
                 _log.Warning("Unit {UnitId} of sweep {SweepId} failed attempt {Attempt}: {Error}", failed.UnitId, e.SweepId, failed.Attempt, failed.Error);
-            else if (e is UnitDispatched dispatched && _log.IsDebugEnabled)
-                _log.Debug("Unit {UnitId} of sweep {SweepId} dispatched to {Worker} (attempt {Attempt})", dispatched.UnitId, e.SweepId, dispatched.Worker, dispatched.Attempt);
+            else if (e is UnitsDispatched dispatched && _log.IsDebugEnabled)
+                _log.Debug("Units {UnitIds} of sweep {SweepId} dispatched to {Worker}", dispatched.Units.Select(u => u.UnitId), e.SweepId, dispatched.Worker);
             if (++_eventsSinceSnapshot >= _settings.SnapshotEvery)
             {
                 _eventsSinceSnapshot = 0;
@@ -240,11 +303,11 @@ public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
         _barrier.AfterWrites(() => replyTo.Tell(answer));
     }
 
-    private WorkAssignment Assignment(UnitDispatched d)
+    private WorkAssignment Assignment(string sweepId, int unitId)
     {
-        var sweep = _state.Find(d.SweepId)!;
-        var unit = sweep.Plan[d.UnitId];
-        return new WorkAssignment(d.SweepId, sweep.Accepted.SourcePath, sweep.Accepted.SourceText, d.UnitId, unit.FirstIndex, unit.Count);
+        var sweep = _state.Find(sweepId)!;
+        var unit = sweep.Plan[unitId];
+        return new WorkAssignment(sweepId, sweep.Accepted.SourcePath, sweep.Accepted.SourceText, unitId, unit.FirstIndex, unit.Count);
     }
 
     /// <summary>A worker's path with its node's address (local workers too), so that workers on different nodes never share a name.</summary>

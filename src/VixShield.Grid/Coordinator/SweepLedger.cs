@@ -73,11 +73,22 @@ public sealed class SweepLedger
     /// <summary>True when <see cref="Queue"/> would yield something; O(1) unless units were requeued.</summary>
     internal bool HasQueued => Phase == SweepPhase.Running && (_requeued.Count > 0 || NextFresh < Plan.Count);
 
+    /// <summary>
+    /// Units in flight that an earlier incarnation of the coordinator dispatched and no heartbeat has claimed since; a
+    /// heartbeat looks for units to release only while this is above zero, so that in steady state it costs the units
+    /// its worker lists, not every unit in flight.
+    /// </summary>
+    public int RecoveredInFlight { get; private set; }
+
     /// <summary>Extends the lease of a unit this worker still runs (not an event: leases are not persisted).</summary>
     internal void Renew(int unitId, string worker, DateTime leaseUntil)
     {
         if (_inFlight.TryGetValue(unitId, out var unit) && unit.Worker == worker)
+        {
+            if (unit.Recovered)
+                RecoveredInFlight--;
             _inFlight[unitId] = unit with { LeaseUntil = leaseUntil <= unit.GiveUpAt ? leaseUntil : unit.GiveUpAt, Recovered = false };
+        }
     }
 
     /// <summary>Marks every unit in flight as held by an earlier incarnation of the coordinator, leased from now.</summary>
@@ -85,6 +96,7 @@ public sealed class SweepLedger
     {
         foreach (var unit in _inFlight.Values.ToArray())
             _inFlight[unit.UnitId] = unit with { LeaseUntil = leaseUntil, Recovered = true };
+        RecoveredInFlight = _inFlight.Count;
     }
 
     /// <param name="leaseUntil">The lease of a unit dispatched by <paramref name="e"/>.</param>
@@ -93,14 +105,15 @@ public sealed class SweepLedger
     {
         switch (e)
         {
+            case UnitsDispatched d:
+                foreach (var unit in d.Units)
+                    Dispatched(unit.UnitId, d.Worker, unit.Attempt, leaseUntil, giveUpAt);
+                break;
             case UnitDispatched d:
-                _requeued.Remove(d.UnitId);
-                if (d.UnitId >= NextFresh)
-                    NextFresh = d.UnitId + 1;
-                _inFlight[d.UnitId] = new InFlightUnit(d.UnitId, d.Worker, d.Attempt, leaseUntil, giveUpAt);
+                Dispatched(d.UnitId, d.Worker, d.Attempt, leaseUntil, giveUpAt);
                 break;
             case UnitCompleted c:
-                _inFlight.Remove(c.UnitId);
+                Leave(c.UnitId);
                 _requeued.Remove(c.UnitId);
                 if (!_done[c.UnitId])
                 {
@@ -111,12 +124,12 @@ public sealed class SweepLedger
 
                 break;
             case UnitFailed f:
-                _inFlight.Remove(f.UnitId);
+                Leave(f.UnitId);
                 _failures[f.UnitId] = Math.Max(_failures.GetValueOrDefault(f.UnitId), f.Attempt);
                 Requeue(f.UnitId);
                 break;
             case UnitReleased r:
-                _inFlight.Remove(r.UnitId);
+                Leave(r.UnitId);
                 Requeue(r.UnitId);
                 break;
             case SweepFinished s:
@@ -178,6 +191,22 @@ public sealed class SweepLedger
         return runs.ToArray();
     }
 
+    private void Dispatched(int unitId, string worker, int attempt, DateTime leaseUntil, DateTime giveUpAt)
+    {
+        _requeued.Remove(unitId);
+        if (unitId >= NextFresh)
+            NextFresh = unitId + 1;
+        Leave(unitId);
+        _inFlight[unitId] = new InFlightUnit(unitId, worker, attempt, leaseUntil, giveUpAt);
+    }
+
+    /// <summary>The unit is no longer in flight (or is about to be dispatched again).</summary>
+    private void Leave(int unitId)
+    {
+        if (_inFlight.Remove(unitId, out var unit) && unit.Recovered)
+            RecoveredInFlight--;
+    }
+
     private void Requeue(int unitId)
     {
         if (Phase == SweepPhase.Running && !_done[unitId] && unitId < NextFresh)
@@ -187,6 +216,7 @@ public sealed class SweepLedger
     private void Stop()
     {
         _inFlight.Clear();
+        RecoveredInFlight = 0;
         _requeued.Clear();
     }
 }

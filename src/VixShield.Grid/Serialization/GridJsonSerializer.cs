@@ -31,6 +31,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(SweepStatus), "SweepStatus.v2"),
         (typeof(SweepAccepted), "SweepAccepted.v1"),
         (typeof(UnitDispatched), "UnitDispatched.v1"),
+        (typeof(UnitsDispatched), "UnitsDispatched.v1"),
         (typeof(UnitCompleted), "UnitCompleted.v1"),
         (typeof(UnitFailed), "UnitFailed.v1"),
         (typeof(SweepFinished), "SweepFinished.v1"),

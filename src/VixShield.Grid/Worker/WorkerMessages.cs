@@ -4,7 +4,11 @@ namespace VixShield.Grid.Worker;
 public sealed record WorkAssignment(string SweepId, string SourcePath, string SourceText, int UnitId, long FirstIndex, long Count) : IGridMessage;
 
 /// <summary>The coordinator's answer to <see cref="Coordinator.RequestWork"/>: never more units than asked, possibly none.</summary>
-public sealed record WorkGranted(IReadOnlyList<WorkAssignment> Units) : IGridMessage;
+public sealed record WorkGranted(IReadOnlyList<WorkAssignment> Units) : IGridMessage
+{
+    /// <summary>A grant of nothing: no queued work now.</summary>
+    public static WorkGranted None { get; } = new([]);
+}
 
 /// <summary>Tells idle workers that new work is queued; they answer with <see cref="Coordinator.RequestWork"/>.</summary>
 public sealed record WorkAvailable : IGridMessage
