@@ -31,7 +31,7 @@ public sealed class SerializationTests : IDisposable
         "SweepSubmitted.v1" => new SweepSubmitted("s1", 100, 4),
         "SweepRejected.v1" => new SweepRejected("s1", "a.yaml line 2: data: missing"),
         "RequestWork.v1" => new RequestWork(3, [new HeldUnit("s1", 2)]),
-        "UnitResults.v1" => new UnitResults("s1", 2, Results, 0.731),
+        "UnitResults.v2" => new UnitResults("s1", 2, Results, 0.731),
         "UnitRunFailed.v1" => new UnitRunFailed("s1", 2, "DatasetException: no such dataset folder"),
         "CancelSweep.v1" => new CancelSweep("s1"),
         "GetSweepStatus.v1" => new GetSweepStatus("s1"),
@@ -39,7 +39,7 @@ public sealed class SerializationTests : IDisposable
         "SweepAccepted.v1" => new SweepAccepted("s1", "/sweeps/a.yaml", "name: a\n", 10, 2, 3, "a", Accepted),
         "UnitDispatched.v1" => new UnitDispatched("s1", 3, "akka://grid/user/worker-1", 2),
         "UnitsDispatched.v1" => new UnitsDispatched("s1", "akka://grid/user/worker-1", [new DispatchedUnit(3, 2), new DispatchedUnit(4, 1)]),
-        "UnitCompleted.v1" => new UnitCompleted("s1", 2, Results),
+        "UnitCompleted.v2" => new UnitCompleted("s1", 2, Results),
         "UnitFailed.v1" => new UnitFailed("s1", 3, "worker lost", 1),
         "SweepFinished.v1" => new SweepFinished("s1", SweepPhase.Failed, "unit 3 failed 3 times", Accepted.AddHours(1)),
         "SweepCancelled.v1" => new SweepCancelled("s1", Accepted.AddHours(1)),
@@ -84,7 +84,7 @@ public sealed class SerializationTests : IDisposable
     public void Metrics_round_trip_bit_for_bit()
     {
         var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new UnitCompleted("s", 0, Results));
-        var back = (UnitCompleted)serializer.FromBinary(serializer.ToBinary(new UnitCompleted("s", 0, Results)), "UnitCompleted.v1");
+        var back = (UnitCompleted)serializer.FromBinary(serializer.ToBinary(new UnitCompleted("s", 0, Results)), "UnitCompleted.v2");
         Assert.True(Bits.Identical(Metrics, back.Results[0].Metrics!));
         Assert.Null(back.Results[1].Metrics);
         Assert.Equal(Results[1].Error, back.Results[1].Error);
@@ -101,7 +101,7 @@ public sealed class SerializationTests : IDisposable
         var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
 
         byte[] bytes = serializer.ToBinary(new UnitCompleted("s", 0, [result]));
-        var back = ((UnitCompleted)serializer.FromBinary(bytes, "UnitCompleted.v1")).Results[0];
+        var back = ((UnitCompleted)serializer.FromBinary(bytes, "UnitCompleted.v2")).Results[0];
 
         Assert.Equal(blocks.Length, back.Blocks!.Length);
         for (int b = 0; b < blocks.Length; b++)
@@ -112,10 +112,12 @@ public sealed class SerializationTests : IDisposable
         }
 
         Assert.Equal(result.WindowScores!.Select(BitConverter.DoubleToInt64Bits), back.WindowScores!.Select(BitConverter.DoubleToInt64Bits));
-        // 20 bytes a block as base64: 3 blocks are 80 characters, not three objects of field names.
-        using var json = JsonDocument.Parse(bytes);
+        // The v1 form: 20 bytes a block as base64, 3 blocks are 80 characters, not three objects of field names.
+        byte[] v1 = JsonSerializer.SerializeToUtf8Bytes(new PackedResultsTests.UnitCompletedV1Form("s", 0, [result]), GridJsonSerializer.Options);
+        using var json = JsonDocument.Parse(v1);
         Assert.Equal(80, json.RootElement.GetProperty("Results")[0].GetProperty("Blocks").GetString()!.Length);
-        Assert.DoesNotContain("SumOfSquares", System.Text.Encoding.UTF8.GetString(bytes));
+        Assert.DoesNotContain("SumOfSquares", System.Text.Encoding.UTF8.GetString(v1));
+        Bits.AssertSame([result], ((UnitCompleted)serializer.FromBinary(v1, "UnitCompleted.v1")).Results);
 
         var old = (UnitCompleted)serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":null,"Error":"x"}]}"""u8.ToArray(), "UnitCompleted.v1");
         Assert.Null(old.Results[0].Blocks);
@@ -142,10 +144,11 @@ public sealed class SerializationTests : IDisposable
     }
 
     [Fact]
-    public void Metrics_travel_as_an_array_and_the_object_form_of_older_events_still_reads()
+    public void Metrics_of_the_v1_form_travel_as_an_array_and_the_object_form_of_older_events_still_reads()
     {
         var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
-        string written = System.Text.Encoding.UTF8.GetString(serializer.ToBinary(new UnitCompleted("s", 0, [SetResult.Ok(4, Metrics)])));
+        string written = System.Text.Encoding.UTF8.GetString(
+            JsonSerializer.SerializeToUtf8Bytes(new PackedResultsTests.UnitCompletedV1Form("s", 0, [SetResult.Ok(4, Metrics)]), GridJsonSerializer.Options));
         Assert.Contains("\"Metrics\":[0.30000000000000004,\"NaN\",", written);
         Assert.DoesNotContain("Sharpe", written);
 
@@ -160,6 +163,17 @@ public sealed class SerializationTests : IDisposable
         Assert.True(Bits.Identical(Metrics, back.Results[0].Metrics!));
         Assert.ThrowsAny<System.Text.Json.JsonException>(() =>
             serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":[1,2,3],"Error":null}]}"""u8.ToArray(), "UnitCompleted.v1"));
+    }
+
+    [Theory]
+    [InlineData("UnitResults.v1", typeof(UnitResults))]
+    [InlineData("UnitCompleted.v1", typeof(UnitCompleted))]
+    public void Manifests_no_longer_written_are_still_read(string manifest, Type type)
+    {
+        Assert.Contains(manifest, GridJsonSerializer.ReadOnlyManifests);
+        Assert.DoesNotContain(manifest, GridJsonSerializer.Manifests);
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
+        Assert.IsType(type, serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":null,"Error":"x"}]}"""u8.ToArray(), manifest));
     }
 
     [Fact]

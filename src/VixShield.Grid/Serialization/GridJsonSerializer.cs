@@ -24,7 +24,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(SweepSubmitted), "SweepSubmitted.v1"),
         (typeof(SweepRejected), "SweepRejected.v1"),
         (typeof(RequestWork), "RequestWork.v1"),
-        (typeof(UnitResults), "UnitResults.v1"),
+        (typeof(UnitResults), "UnitResults.v2"),
         (typeof(UnitRunFailed), "UnitRunFailed.v1"),
         (typeof(CancelSweep), "CancelSweep.v1"),
         (typeof(GetSweepStatus), "GetSweepStatus.v1"),
@@ -32,7 +32,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(SweepAccepted), "SweepAccepted.v1"),
         (typeof(UnitDispatched), "UnitDispatched.v1"),
         (typeof(UnitsDispatched), "UnitsDispatched.v1"),
-        (typeof(UnitCompleted), "UnitCompleted.v1"),
+        (typeof(UnitCompleted), "UnitCompleted.v2"),
         (typeof(UnitFailed), "UnitFailed.v1"),
         (typeof(SweepFinished), "SweepFinished.v1"),
         (typeof(SweepCancelled), "SweepCancelled.v1"),
@@ -52,8 +52,18 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(WorkerStopped), "WorkerStopped.v1"),
     ];
 
+    /// <summary>
+    /// Older versions of written types that are still read into the same type: their converters read both shapes
+    /// (results as an array of objects before <see cref="PackedResultsConverter"/>).
+    /// </summary>
+    private static readonly (Type Type, string Manifest)[] ReadOnly =
+    [
+        (typeof(UnitResults), "UnitResults.v1"),
+        (typeof(UnitCompleted), "UnitCompleted.v1"),
+    ];
+
     private static readonly Dictionary<Type, string> ManifestOf = Known.ToDictionary(k => k.Type, k => k.Manifest);
-    private static readonly Dictionary<string, Type> TypeOf = Known.ToDictionary(k => k.Manifest, k => k.Type, StringComparer.Ordinal);
+    private static readonly Dictionary<string, Type> TypeOf = Known.Concat(ReadOnly).ToDictionary(k => k.Manifest, k => k.Type, StringComparer.Ordinal);
 
     /// <summary>
     /// The JSON options: named NaN/Infinity (metrics may be undefined), enums by name; doubles round-trip exactly. Nulls
@@ -63,7 +73,7 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
     {
         NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(), new MetricsArrayConverter(), new BlockStatsConverter() },
+        Converters = { new JsonStringEnumConverter(), new MetricsArrayConverter(), new BlockStatsConverter(), new PackedResultsConverter() },
     };
 
     public GridJsonSerializer(ExtendedActorSystem system)
@@ -73,8 +83,11 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
 
     public override int Identifier => SerializerId;
 
-    /// <summary>Every manifest this serializer writes and reads.</summary>
-    public static IReadOnlyCollection<string> Manifests => TypeOf.Keys;
+    /// <summary>Every manifest this serializer writes (and reads).</summary>
+    public static IReadOnlyCollection<string> Manifests { get; } = Known.Select(k => k.Manifest).ToArray();
+
+    /// <summary>Manifests read but no longer written, besides <see cref="LegacySnapshotManifest"/>.</summary>
+    internal static IReadOnlyCollection<string> ReadOnlyManifests { get; } = ReadOnly.Select(k => k.Manifest).ToArray();
 
     public override string Manifest(object o) =>
         ManifestOf.TryGetValue(o.GetType(), out var manifest)
