@@ -143,7 +143,7 @@ public sealed class PackedResultsTests : IDisposable
     }
 
     [Fact]
-    public void A_packed_unit_of_a_thousand_sets_is_at_most_61_percent_of_the_v1_form()
+    public void A_packed_unit_of_a_thousand_sets_is_at_most_68_percent_of_the_v1_form()
     {
         int one = PackedSize(Realistic(1)), oneV1 = V1Size(Realistic(1));
         var unit = Realistic(1_000);
@@ -151,9 +151,10 @@ public sealed class PackedResultsTests : IDisposable
         double ratio = (double)packed / v1;
         TestContext.Current.TestOutputHelper?.WriteLine($"1 set: v1 {oneV1:N0} bytes, v2 {one:N0}; 1,000 sets: v1 {v1:N0} bytes, v2 {packed:N0} ({ratio:P1})");
 
-        // Measured 434,493 against 730,735 bytes (59.5%). The floor for random full-precision doubles is near 55%: the
-        // 45 doubles of a set hold 45 × 52 bits of mantissa, 390 characters of base64 against ~730 of v1 JSON.
-        Assert.InRange(ratio, 0.5, 0.61);
+        // Measured 488,213 against 730,736 bytes (66.8%): a set is 45 doubles, 360 bytes that no layout shrinks without
+        // losing bits, 480 characters of base64 against ~730 of v1's JSON text. (Compressing the doubles' top bytes
+        // reached 59.5% but cost a Brotli encoder per unit: the coordinator then took a third fewer one-set units a second.)
+        Assert.InRange(ratio, 0.6, 0.68);
         Assert.True(one < oneV1, $"one set: {one} packed against {oneV1}");
     }
 

@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Buffers.Binary;
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 
@@ -12,45 +9,34 @@ namespace VixShield.Grid.Serialization;
 /// </summary>
 internal sealed class PackedReader
 {
-    private const int BytesPerDoubleTail = 7;
-
-    private readonly MemoryStream _head;
-    private readonly BinaryReader _headReader;
-    private readonly byte[] _packed;
-    private int _tailAt;
+    private readonly MemoryStream _bytes;
+    private readonly BinaryReader _reader;
     private int _set = -1;
     private int _sets;
 
-    private PackedReader(byte[] packed, byte[] head, int headLength, int tailAt)
+    private PackedReader(byte[] packed)
     {
-        _packed = packed;
-        _head = new MemoryStream(head, 0, headLength, writable: false);
-        _headReader = new BinaryReader(_head, Encoding.UTF8);
-        _tailAt = tailAt;
+        _bytes = new MemoryStream(packed, 1, packed.Length - 1, writable: false);
+        _reader = new BinaryReader(_bytes, Encoding.UTF8);
     }
 
     /// <summary>Where the caller is, for error messages ("set 12 of 1,000").</summary>
     public string Where => _set < 0 ? "the header" : $"set {_set + 1:N0} of {_sets:N0}";
 
-    /// <summary>Head bytes not yet read: an upper bound on how many more items the head can describe.</summary>
-    public long HeadRemaining => _head.Length - _head.Position;
+    /// <summary>Bytes not yet read: an upper bound on how many more items the payload can describe.</summary>
+    public long Remaining => _bytes.Length - _bytes.Position;
 
-    /// <summary>Doubles the low bytes can still supply.</summary>
-    public int DoublesRemaining => (_packed.Length - _tailAt) / BytesPerDoubleTail;
+    /// <summary>Doubles the rest of the payload can still supply.</summary>
+    public long DoublesRemaining => Remaining / sizeof(double);
 
-    /// <summary>Checks <paramref name="format"/> and decompresses the head.</summary>
+    /// <summary>Checks <paramref name="format"/>.</summary>
     public static PackedReader Open(byte[] packed, byte format)
     {
         if (packed.Length == 0)
             throw Corrupt("the payload is empty");
         if (packed[0] != format)
             throw Corrupt($"format {packed[0]}, this build reads {format}");
-        int at = 1;
-        int compressedLength = LengthPrefix(packed, ref at);
-        if (compressedLength > packed.Length - at)
-            throw Corrupt($"the compressed head is {compressedLength:N0} bytes but only {packed.Length - at:N0} follow (truncated?)");
-        var (head, headLength) = Decompress(packed.AsSpan(at, compressedLength));
-        return new PackedReader(packed, head, headLength, at + compressedLength);
+        return new PackedReader(packed);
     }
 
     /// <summary>The caller goes on to set <paramref name="set"/> (0-based) of <paramref name="sets"/>.</summary>
@@ -81,27 +67,13 @@ internal sealed class PackedReader
 
     public string Text(string what) => Read(what, r => r.ReadString());
 
-    public double Double(string what)
-    {
-        int top = _head.ReadByte();
-        if (top < 0)
-            throw Corrupt($"{Where}: the head ends before {what} (truncated?)");
-        if (_packed.Length - _tailAt < BytesPerDoubleTail)
-            throw Corrupt($"{Where}: the low bytes end before {what} (truncated?)");
-        Span<byte> bits = stackalloc byte[8];
-        _packed.AsSpan(_tailAt, BytesPerDoubleTail).CopyTo(bits);
-        bits[7] = (byte)top;
-        _tailAt += BytesPerDoubleTail;
-        return BitConverter.UInt64BitsToDouble(BinaryPrimitives.ReadUInt64LittleEndian(bits));
-    }
+    public double Double(string what) => Read(what, r => r.ReadDouble());
 
-    /// <summary>Both parts read to their ends: anything left over means the layout was misread.</summary>
+    /// <summary>The payload read to its end: anything left over means the layout was misread.</summary>
     public void End()
     {
-        if (HeadRemaining != 0)
-            throw Corrupt($"{HeadRemaining:N0} head bytes are left over after the last set");
-        if (_tailAt != _packed.Length)
-            throw Corrupt($"{_packed.Length - _tailAt:N0} low bytes are left over after the last set");
+        if (Remaining != 0)
+            throw Corrupt($"{Remaining:N0} bytes are left over after the last set");
     }
 
     public static JsonException Corrupt(string message) => new($"packed results: {message}");
@@ -110,63 +82,15 @@ internal sealed class PackedReader
     {
         try
         {
-            return read(_headReader);
+            return read(_reader);
         }
         catch (EndOfStreamException)
         {
-            throw Corrupt($"{Where}: the head ends in {what} (truncated?)");
+            throw Corrupt($"{Where}: the payload ends in {what} (truncated?)");
         }
         catch (Exception e) when (e is IOException or FormatException)
         {
             throw Corrupt($"{Where}: {what} is malformed ({e.Message})");
-        }
-    }
-
-    private static int LengthPrefix(byte[] packed, ref int at)
-    {
-        using var reader = new BinaryReader(new MemoryStream(packed, at, packed.Length - at, writable: false));
-        try
-        {
-            int length = reader.Read7BitEncodedInt();
-            at += (int)reader.BaseStream.Position;
-            return length >= 0 ? length : throw Corrupt($"the compressed head's length {length} is negative");
-        }
-        catch (Exception e) when (e is IOException or FormatException)
-        {
-            throw Corrupt("the compressed head's length is cut off or malformed");
-        }
-    }
-
-    /// <summary>
-    /// Grows the buffer as the data decompresses rather than trusting a stored length, so that a corrupt payload cannot
-    /// make it allocate more than the data really holds.
-    /// </summary>
-    private static (byte[] Head, int Length) Decompress(ReadOnlySpan<byte> compressed)
-    {
-        using var decoder = new BrotliDecoder();
-        byte[] head = new byte[(int)Math.Min(Array.MaxLength / 2, Math.Max(256L, compressed.Length * 4L))];
-        int read = 0, written = 0;
-        while (true)
-        {
-            var status = decoder.Decompress(compressed[read..], head.AsSpan(written), out int consumed, out int produced);
-            read += consumed;
-            written += produced;
-            switch (status)
-            {
-                case OperationStatus.Done when read == compressed.Length:
-                    return (head, written);
-                case OperationStatus.Done:
-                    throw Corrupt($"{compressed.Length - read:N0} bytes follow the end of the compressed head");
-                case OperationStatus.DestinationTooSmall when head.Length <= Array.MaxLength / 2:
-                    Array.Resize(ref head, head.Length * 2);
-                    break;
-                case OperationStatus.DestinationTooSmall:
-                    throw Corrupt("the compressed head expands past 1 GiB");
-                case OperationStatus.NeedMoreData:
-                    throw Corrupt("the compressed head is cut off (truncated?)");
-                default:
-                    throw Corrupt("the compressed head is not valid Brotli data");
-            }
         }
     }
 }
