@@ -39,7 +39,7 @@ public sealed class JournalLagTests
         var lag = new JournalLag(limit: 1);
         lag.Applied(1);
         lag.Hold(1, ActorRefs.Nobody);
-        lag.Hold(2, ActorRefs.NoSender);
+        lag.Hold(2, ActorRefs.Nobody);
         Assert.Equal([1, 2], lag.DrainAll().Select(h => (int)h.Message));
         Assert.Equal(0, lag.Held);
     }
