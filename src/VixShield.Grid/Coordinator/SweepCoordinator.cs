@@ -16,8 +16,9 @@ namespace VixShield.Grid.Coordinator;
 /// Events are applied when decided and written with <c>PersistAllAsync</c>, so commands keep flowing while a write is
 /// in flight and the journal gets them in batches (the persistence layer groups everything persisted during one write).
 /// Replies and status answers wait behind the writes they reflect (<see cref="WriteBarrier"/>); grants alone go out at
-/// once (see <c>RequestWork</c>). A failed write stops the actor (its supervisor restarts
-/// it from the journal), so the state never runs ahead of the journal for long.
+/// once (see <c>RequestWork</c>). How far the state may run ahead of the journal is bounded (<see cref="JournalLag"/>):
+/// past the limit, results and requests for work wait until writes make room. A failed write stops the actor (its
+/// supervisor restarts it from the journal), so the state never runs ahead of the journal for long.
 /// </remarks>
 public sealed class SweepCoordinator : ReceivePersistentActor, IWithTimers
 {
