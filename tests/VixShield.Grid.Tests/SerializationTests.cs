@@ -37,7 +37,6 @@ public sealed class SerializationTests : IDisposable
         "GetSweepStatus.v1" => new GetSweepStatus("s1"),
         "SweepStatus.v2" => new SweepStatus("s1", "a", SweepPhase.Running, 10, 2, 5, 1, 2, null, Accepted, null),
         "SweepAccepted.v1" => new SweepAccepted("s1", "/sweeps/a.yaml", "name: a\n", 10, 2, 3, "a", Accepted),
-        "UnitDispatched.v1" => new UnitDispatched("s1", 3, "akka://grid/user/worker-1", 2),
         "UnitsDispatched.v1" => new UnitsDispatched("s1", "akka://grid/user/worker-1", [new DispatchedUnit(3, 2), new DispatchedUnit(4, 1)]),
         "UnitCompleted.v2" => new UnitCompleted("s1", 2, Results),
         "UnitFailed.v1" => new UnitFailed("s1", 3, "worker lost", 1),
@@ -165,15 +164,26 @@ public sealed class SerializationTests : IDisposable
             serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":[1,2,3],"Error":null}]}"""u8.ToArray(), "UnitCompleted.v1"));
     }
 
+    private const string V1Results = """{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":null,"Error":"x"}]}""";
+
     [Theory]
-    [InlineData("UnitResults.v1", typeof(UnitResults))]
-    [InlineData("UnitCompleted.v1", typeof(UnitCompleted))]
-    public void Manifests_no_longer_written_are_still_read(string manifest, Type type)
+    [InlineData("UnitResults.v1", typeof(UnitResults), V1Results)]
+    [InlineData("UnitCompleted.v1", typeof(UnitCompleted), V1Results)]
+    [InlineData("UnitDispatched.v1", typeof(UnitDispatched), """{"SweepId":"s1","UnitId":3,"Worker":"akka://grid/user/worker-1","Attempt":2}""")]
+    public void Manifests_no_longer_written_are_still_read(string manifest, Type type, string json)
     {
         Assert.Contains(manifest, GridJsonSerializer.ReadOnlyManifests);
         Assert.DoesNotContain(manifest, GridJsonSerializer.Manifests);
         var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
-        Assert.IsType(type, serializer.FromBinary("""{"SweepId":"s","UnitId":0,"Results":[{"Index":4,"Metrics":null,"Error":"x"}]}"""u8.ToArray(), manifest));
+        Assert.IsType(type, serializer.FromBinary(System.Text.Encoding.UTF8.GetBytes(json), manifest));
+    }
+
+    [Fact]
+    public void A_dispatch_event_of_the_per_unit_form_reads_back_whole()
+    {
+        var serializer = (SerializerWithStringManifest)_system.Serialization.FindSerializerFor(new RequestWork(1));
+        var back = serializer.FromBinary("""{"SweepId":"s1","UnitId":3,"Worker":"akka://grid/user/worker-1","Attempt":2}"""u8.ToArray(), "UnitDispatched.v1");
+        Assert.Equal(new UnitDispatched("s1", 3, "akka://grid/user/worker-1", 2), back);
     }
 
     [Fact]

@@ -30,7 +30,6 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
         (typeof(GetSweepStatus), "GetSweepStatus.v1"),
         (typeof(SweepStatus), "SweepStatus.v2"),
         (typeof(SweepAccepted), "SweepAccepted.v1"),
-        (typeof(UnitDispatched), "UnitDispatched.v1"),
         (typeof(UnitsDispatched), "UnitsDispatched.v1"),
         (typeof(UnitCompleted), "UnitCompleted.v2"),
         (typeof(UnitFailed), "UnitFailed.v1"),
@@ -53,13 +52,15 @@ public sealed class GridJsonSerializer : SerializerWithStringManifest
     ];
 
     /// <summary>
-    /// Older versions of written types that are still read into the same type: their converters read both shapes
-    /// (results as an array of objects before <see cref="PackedResultsConverter"/>).
+    /// Manifests still read but no longer written: older versions of written types, whose converters read both shapes
+    /// (results as an array of objects before <see cref="PackedResultsConverter"/>), and events the coordinator no longer
+    /// persists (one <see cref="UnitDispatched"/> per unit, before grants became <see cref="UnitsDispatched"/>).
     /// </summary>
     private static readonly (Type Type, string Manifest)[] ReadOnly =
     [
         (typeof(UnitResults), "UnitResults.v1"),
         (typeof(UnitCompleted), "UnitCompleted.v1"),
+        (typeof(UnitDispatched), "UnitDispatched.v1"),
     ];
 
     private static readonly Dictionary<Type, string> ManifestOf = Known.ToDictionary(k => k.Type, k => k.Manifest);
